@@ -1,0 +1,140 @@
+/**
+ * The base of every element that shows a feed: `src`/`feed`, `timeout`,
+ * `debug`, the shared FeedController, and the rendering of its states.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import type { Feed } from '../feed/feed.js';
+import type { FeedProblem } from '../feed/schema-kit.js';
+import { FeedController, type FeedErrorDetail, type FeedLoadDetail } from './feed-controller.js';
+import { DEFAULT_TIMEOUT_MS } from './feed-loader.js';
+import { dateFormat } from './format.js';
+import { SamverkanElement } from './samverkan-element.js';
+
+declare module './samverkan-element.js' {
+  interface SamverkanEventMap {
+    'samverkan-load': CustomEvent<FeedLoadDetail>;
+    'samverkan-error': CustomEvent<FeedErrorDetail>;
+  }
+}
+
+export class FeedElement extends SamverkanElement {
+  /** URL of the region's JSON feed (absolute, or relative to the page). */
+  @property({ reflect: true }) src: string | null = null;
+
+  /** The feed as an object, for apps that have it already; wins over `src`. */
+  @property({ attribute: false }) feed: Feed | object | null = null;
+
+  /** How long to wait for the feed, in milliseconds. */
+  @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS;
+
+  /** Lists the feed's problems (with their JSON paths) above the widget: for web editors checking a feed. */
+  @property({ type: Boolean, reflect: true }) debug = false;
+
+  protected readonly feedState = new FeedController(this);
+
+  /**
+   * Renders the element: the loading and error states, or `content(feed)`
+   * with a note above it when the copy is stale.
+   */
+  protected renderFeed(content: (feed: Feed) => TemplateResult | typeof nothing): TemplateResult {
+    const { status, data } = this.feedState;
+    if (!data) {
+      if (status === 'error') return html`${this.renderFailure()}${this.renderProblems()}`;
+      if (status === 'idle') return html`<p class="feed-status" part="status">${msg('Ingen källa har angetts för informationen.')}</p>`;
+      return html`<div class="loading" role="status" part="status">
+        <span>${msg('Laddar information…')}</span>
+      </div>`;
+    }
+    return html`${status === 'stale' ? this.renderStale() : nothing}${this.renderProblems()}${content(data)}`;
+  }
+
+  private renderFailure(): TemplateResult {
+    const failure = this.feedState.failure!;
+    return html`<div class="feed-status" data-kind="error" role="alert" part="status">
+      <p>${this.failureSentence(failure)}</p>
+      ${failure.kind === 'invalid' || failure.kind === 'version' || failure.kind === 'json'
+        ? nothing
+        : html`<button class="button" type="button" @click=${() => this.feedState.retry()}>${msg('Försök igen')}</button>`}
+    </div>`;
+  }
+
+  private failureSentence(failure: FeedErrorDetail): string {
+    switch (failure.kind) {
+      case 'timeout':
+        return msg('Informationen tog för lång tid att hämta. Kontrollera din uppkoppling och försök igen.');
+      case 'network':
+        return msg('Informationen kunde inte hämtas just nu. Kontrollera din uppkoppling och försök igen.');
+      case 'http':
+        return failure.status === 404
+          ? msg('Informationen finns inte på den angivna adressen. Meddela den som ansvarar för sidan.')
+          : msg('Servern som har informationen svarar inte som den ska just nu. Försök igen om en stund.');
+      case 'version':
+        return msg('Informationen är i ett nyare format än den här sidan kan visa. Meddela den som ansvarar för sidan.');
+      default:
+        return msg('Informationen kunde inte läsas eftersom den är felaktigt formaterad. Meddela den som ansvarar för sidan.');
+    }
+  }
+
+  private renderStale(): TemplateResult {
+    const { fetchedAt } = this.feedState;
+    const when = fetchedAt ? dateFormat(this.contentLang, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(fetchedAt)) : '';
+    return html`<div class="feed-status" data-kind="stale" role="status" part="status">
+      <p>${msg(str`Informationen kunde inte uppdateras. Du ser en sparad kopia från ${when}.`)}</p>
+      <button class="button" type="button" @click=${() => this.feedState.retry()}>${msg('Försök igen')}</button>
+    </div>`;
+  }
+
+  /** With `debug`, the feed's problems for the editor, each with its JSON path. */
+  private renderProblems(): TemplateResult | typeof nothing {
+    const { problems } = this.feedState;
+    if (!this.debug) return nothing;
+    return html`<section class="problems" part="problems" aria-label=${msg('Problem i flödet')}>
+      <p><strong>${problems.length === 0 ? msg('Flödet har inga problem.') : msg(str`Flödet har ${problems.length} problem:`)}</strong></p>
+      <ul>
+        ${problems.slice(0, 200).map(
+          (p) => html`<li>
+            <strong>${p.severity === 'error' ? msg('Fel') : msg('Varning')}</strong>
+            <code>${p.path || '/'}</code>: ${describeProblem(p)}
+          </li>`,
+        )}
+      </ul>
+    </section>`;
+  }
+
+  /** Label for example data, shown next to anything the feed marks `"example": true`. */
+  protected renderExampleBadge(example: boolean | undefined): TemplateResult | typeof nothing {
+    return example ? html`<span class="example-badge" part="example-badge">${msg('Exempeldata')}</span>` : nothing;
+  }
+}
+
+/** A feed problem in the reader's language, from its code and parameters. */
+export function describeProblem(p: FeedProblem): string {
+  const v = (key: string) => String(p.params?.[key] ?? '');
+  switch (p.code) {
+    case 'type':
+      return msg(str`Fel typ av värde: väntade ${v('expected')}, fick ${v('found')}.`);
+    case 'required':
+      return msg(str`Obligatoriskt fält "${v('field')}" saknas.`);
+    case 'unknown-field':
+      return msg(str`Okänt fält "${v('field')}" ignoreras.`);
+    case 'enum':
+      return msg(str`"${v('value')}" är inte ett tillåtet värde (${v('allowed')}).`);
+    case 'pattern':
+      return msg(str`"${v('value')}" är inte ett giltigt värde av typen ${v('format')}.`);
+    case 'min':
+    case 'max':
+      return msg('Värdet ligger utanför det tillåtna intervallet.');
+    case 'version':
+      return msg(str`Flödesversion ${v('version')} stöds inte.`);
+    case 'duplicate-id':
+      return msg(str`Id "${v('id')}" används två gånger.`);
+    case 'reference':
+      return msg(str`Inget objekt har id "${v('id')}".`);
+    case 'json':
+      return msg('Flödet är inte giltig JSON.');
+    default:
+      return p.message;
+  }
+}

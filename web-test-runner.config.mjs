@@ -1,0 +1,68 @@
+/**
+ * Tests run in real headless Chromium: Debian's /usr/bin/chromium when
+ * present (CI installs it), else CHROME_PATH, else Playwright's download.
+ * The browser runs in America/New_York on purpose: every date must still
+ * come out in Stockholm time, across both zones' (different) DST dates.
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter, summaryReporter } from '@web/test-runner';
+import { feedMiddleware, startCrossOriginServer } from './test/server/feed-server.mjs';
+
+export const CROSS_ORIGIN_PORT = 8765;
+startCrossOriginServer(CROSS_ORIGIN_PORT);
+
+const executablePath = process.env.CHROME_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+
+/** Writes the real counts of the run to test-results/browser.json for scripts/test.mjs. */
+function countingReporter() {
+  return {
+    onTestRunFinished({ sessions }) {
+      let passed = 0;
+      let failed = 0;
+      let skipped = 0;
+      const walk = (suite) => {
+        for (const t of suite.tests) t.skipped ? skipped++ : t.passed ? passed++ : failed++;
+        suite.suites.forEach(walk);
+      };
+      for (const session of sessions) {
+        if (session.testResults) walk(session.testResults);
+        // A file that failed to load ran no test: count it as a failure, not as nothing.
+        if (!session.passed && (!session.testResults || (session.testResults.tests.length === 0 && session.testResults.suites.length === 0))) failed++;
+      }
+      mkdirSync('test-results', { recursive: true });
+      writeFileSync('test-results/browser.json', JSON.stringify({ passed, failed, skipped }));
+    },
+  };
+}
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  concurrency: 2,
+  testsFinishTimeout: 10 * 60 * 1000,
+  testFramework: { config: { timeout: 20000 } },
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  middleware: [feedMiddleware()],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath,
+        headless: 'new',
+        env: { ...process.env, TZ: 'America/New_York' },
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+          '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1',
+        ],
+      },
+    }),
+  ],
+  reporters: [defaultReporter(), summaryReporter({ flatten: false }), countingReporter()],
+};
