@@ -1,0 +1,69 @@
+/**
+ * Library builds (`npm run build` runs each mode):
+ * - default: per-component ES modules for npm, with lit and @lit/* external
+ *   (the app brings one copy of Lit; two copies of @lit/localize fail).
+ * - `script-tag`: dist/samverkan.js (registers every element) and
+ *   dist/autoloader.js (registers the ones on the page), Lit bundled,
+ *   minified; interface translations and autoloaded components are chunks
+ *   next to them, fetched from the same place only when needed.
+ * - `script-tag-iife`: dist/samverkan.iife.js, one classic script for CMSs
+ *   that strip `type="module"`.
+ * - `cli`: dist/cli.js, the `samverkan validate` command for Node.
+ */
+import { defineConfig } from 'vite';
+
+const components = ['event-calendar', 'partner-map', 'goal-tracker', 'info-cards'];
+
+export default defineConfig(({ mode }) => {
+  if (mode === 'script-tag' || mode === 'script-tag-iife') {
+    const iife = mode === 'script-tag-iife';
+    return {
+      build: {
+        emptyOutDir: false,
+        minify: true,
+        target: 'es2022',
+        sourcemap: true,
+        lib: iife
+          ? { entry: { 'samverkan.iife': 'src/samverkan.ts' }, formats: ['iife'], name: 'Samverkan' }
+          : { entry: { samverkan: 'src/samverkan.ts', autoloader: 'src/autoloader.ts' }, formats: ['es'] },
+        rolldownOptions: {
+          output: iife
+            ? { codeSplitting: false, entryFileNames: '[name].js' }
+            : { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+        },
+      },
+    };
+  }
+  if (mode === 'cli') {
+    return {
+      build: {
+        emptyOutDir: false,
+        ssr: true,
+        target: 'node20',
+        minify: false,
+        rolldownOptions: { input: { cli: 'src/cli.ts' }, output: { entryFileNames: '[name].js', format: 'es' } },
+      },
+    };
+  }
+  return {
+    build: {
+      emptyOutDir: true,
+      minify: false,
+      target: 'es2022',
+      sourcemap: true,
+      lib: {
+        entry: {
+          index: 'src/index.ts',
+          feed: 'src/feed/index.ts',
+          localize: 'src/localize.ts',
+          ...Object.fromEntries(components.map((c) => [c, `src/components/${c}/define.ts`])),
+        },
+        formats: ['es'],
+      },
+      rolldownOptions: {
+        external: [/^lit($|\/)/, /^@lit\//],
+        output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+      },
+    },
+  };
+});
