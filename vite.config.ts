@@ -10,11 +10,11 @@
  *   that strip `type="module"`.
  * - `cli`: dist/cli.js, the `samverkan validate` command for Node.
  */
-import { defineConfig } from 'vite';
+import { defineConfig, type UserConfig } from 'vite';
 
 const components = ['event-calendar', 'partner-map', 'goal-tracker', 'info-cards'];
 
-export default defineConfig(({ mode }) => {
+export default defineConfig(({ mode }): UserConfig => {
   if (mode === 'script-tag' || mode === 'script-tag-iife') {
     const iife = mode === 'script-tag-iife';
     return {
@@ -24,8 +24,8 @@ export default defineConfig(({ mode }) => {
         target: 'es2022',
         sourcemap: true,
         lib: iife
-          ? { entry: { 'samverkan.iife': 'src/samverkan.ts' }, formats: ['iife'], name: 'Samverkan' }
-          : { entry: { samverkan: 'src/samverkan.ts', autoloader: 'src/autoloader.ts' }, formats: ['es'] },
+          ? { entry: { 'samverkan.iife': 'src/samverkan.ts' }, formats: ['iife' as const], name: 'Samverkan' }
+          : { entry: { samverkan: 'src/samverkan.ts', autoloader: 'src/autoloader.ts' }, formats: ['es' as const] },
         rolldownOptions: {
           output: iife
             ? { codeSplitting: false, entryFileNames: '[name].js' }

@@ -1,0 +1,33 @@
+#!/usr/bin/env node
+/**
+ * Screenshots as readers see them: `node scripts/screenshot.mjs <url> <out.png> [--width 390] [--height 844] [--full] [--wait 'css selector'] [--rtl]`.
+ * Uses Debian's Chromium (or CHROME_PATH) through playwright-core, with no
+ * request to any host but localhost. Open the PNG and look at it.
+ */
+import { existsSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+
+const [url, out = '/tmp/shot.png', ...rest] = process.argv.slice(2);
+if (!url) {
+  console.error('usage: node scripts/screenshot.mjs <url> <out.png> [--width N] [--height N] [--full] [--wait selector]');
+  process.exit(2);
+}
+const opt = (name, fallback) => {
+  const i = rest.indexOf(`--${name}`);
+  return i >= 0 ? rest[i + 1] : fallback;
+};
+const executablePath = process.env.CHROME_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const browser = await chromium.launch({
+  executablePath,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1'],
+});
+const page = await browser.newPage({ viewport: { width: Number(opt('width', 390)), height: Number(opt('height', 844)) }, deviceScaleFactor: 1 });
+page.on('console', (m) => m.type() === 'error' && console.error('console error:', m.text()));
+page.on('pageerror', (e) => console.error('page error:', e.message));
+await page.goto(url, { waitUntil: 'networkidle' });
+const wait = opt('wait');
+if (wait) await page.locator(wait).first().waitFor({ timeout: 10000 });
+await page.waitForTimeout(Number(opt('settle', 400)));
+await page.screenshot({ path: out, fullPage: rest.includes('--full') });
+await browser.close();
+console.log(out);
