@@ -20,7 +20,7 @@
  *
  * Input: a GeoJSON FeatureCollection of Polygon/MultiPolygon features, in WGS84
  * (lon/lat degrees) or SWEREF 99 TM (EPSG:3006, metres), detected from a `crs`
- * member or from the coordinate ranges and converted to WGS84 with the
+ * member or from each feature's coordinate ranges and converted to WGS84 with the
  * Gauss–Krüger formulas. Output: one feature per kommunkod (4-digit string,
  * leading zero kept), properties { kommunkod, name? }, rings closed, ≥ 4
  * positions, RFC 7946 winding, minified JSON. A summary goes to stderr.
@@ -109,7 +109,8 @@ if (args.values.out) {
 }
 
 const s = result.stats;
-const crsLabel = { wgs84: 'WGS84', sweref99tm: 'SWEREF 99 TM → WGS84', 'sweref99tm-swapped': 'SWEREF 99 TM (northing, easting) → WGS84' }[s.crs];
+const CRS_LABEL = { wgs84: 'WGS84', sweref99tm: 'SWEREF 99 TM → WGS84', 'sweref99tm-swapped': 'SWEREF 99 TM (northing, easting) → WGS84' };
+const crsLabel = Object.entries(s.crs).map(([k, n]) => `${CRS_LABEL[k]} (${n} feature${n === 1 ? '' : 's'})`).join(', ');
 const lines = [
   `coordinates: ${crsLabel}`,
   `fields: kommunkod from "${s.codeField}", name from ${s.nameField ? `"${s.nameField}"` : '(none found)'}`,

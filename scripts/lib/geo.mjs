@@ -15,7 +15,8 @@
  *   roundRing(ring, decimals)              rounds and drops repeated points, keeps it closed
  *   sweref99tmToWgs84(easting, northing)   SWEREF 99 TM (EPSG:3006) → [lon, lat]
  *   wgs84ToSweref99tm(lon, lat)            [lon, lat] → SWEREF 99 TM [easting, northing]
- *   detectCrs(featureCollection)           'wgs84' | 'sweref99tm' | 'sweref99tm-swapped'
+ *   namedCrs(featureCollection)            coordinate system named by a `crs` member, if any
+ *   detectCrs(geometry)                    'wgs84' | 'sweref99tm' | 'sweref99tm-swapped' from ranges
  *   convert(featureCollection, options)    the whole boundaries pipeline, see below
  */
 
@@ -287,33 +288,33 @@ function eachPosition(geometry, fn) {
 }
 
 /**
- * Which coordinate system the features are in: 'wgs84' (lon/lat degrees),
- * 'sweref99tm' (EPSG:3006, [easting, northing] metres) or
- * 'sweref99tm-swapped' ([northing, easting], as some exports write it).
- * A GeoJSON 2008 `crs` member naming EPSG 3006 or 4326/CRS84 wins; other
- * named systems (RT 90, SWEREF 99 local zones, ...) are refused. Otherwise
- * the coordinate ranges decide.
+ * Coordinate system named by a GeoJSON 2008 `crs` member: 'sweref99tm',
+ * 'wgs84', or undefined when there is none. Other named systems (RT 90,
+ * SWEREF 99 local zones, ...) are refused.
  */
-export function detectCrs(fc) {
+export function namedCrs(fc) {
   const name = fc?.crs?.properties?.name;
-  if (typeof name === 'string') {
-    if (/EPSG:{1,2}3006$/i.test(name)) return 'sweref99tm';
-    if (/(EPSG:{1,2}4326|CRS84)$/i.test(name)) return 'wgs84';
-    if (/EPSG/i.test(name)) {
-      throw new InputError(`unsupported coordinate system "${name}": only WGS84 (EPSG:4326/CRS84) and SWEREF 99 TM (EPSG:3006) are supported; reproject the file first (e.g. ogr2ogr -t_srs EPSG:4326)`);
-    }
-  }
+  if (typeof name !== 'string') return undefined;
+  if (/EPSG:{1,2}3006$/i.test(name)) return 'sweref99tm';
+  if (/(EPSG:{1,2}4326|CRS84)$/i.test(name)) return 'wgs84';
+  throw new InputError(`unsupported coordinate system "${name}": only WGS84 (EPSG:4326/CRS84) and SWEREF 99 TM (EPSG:3006) are supported; reproject the file first (e.g. ogr2ogr -t_srs EPSG:4326)`);
+}
+
+/**
+ * Which coordinate system a geometry's positions are in, from their ranges:
+ * 'wgs84' (lon/lat degrees), 'sweref99tm' (EPSG:3006, [easting, northing]
+ * metres) or 'sweref99tm-swapped' ([northing, easting], as some exports
+ * write it). Throws InputError for anything else.
+ */
+export function detectCrs(geometry) {
   let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
-  for (const f of fc.features) {
-    if (!f.geometry) continue;
-    eachPosition(f.geometry, (p) => {
-      if (p[0] < minX) minX = p[0];
-      if (p[0] > maxX) maxX = p[0];
-      if (p[1] < minY) minY = p[1];
-      if (p[1] > maxY) maxY = p[1];
-    });
-  }
-  if (!Number.isFinite(minX)) throw new InputError('no coordinates found in the input');
+  eachPosition(geometry, (p) => {
+    if (p[0] < minX) minX = p[0];
+    if (p[0] > maxX) maxX = p[0];
+    if (p[1] < minY) minY = p[1];
+    if (p[1] > maxY) maxY = p[1];
+  });
+  if (!Number.isFinite(minX)) throw new InputError('a geometry has no coordinates');
   if (minX >= -180 && maxX <= 180 && minY >= -90 && maxY <= 90) return 'wgs84';
   const isE = (lo, hi) => lo >= 100000 && hi <= 1100000; // SWEREF 99 TM eastings in/around Sweden
   const isN = (lo, hi) => lo >= 6000000 && hi <= 7800000; // northings, 54°–70° N
@@ -324,6 +325,12 @@ export function detectCrs(fc) {
     'RT 90 and SWEREF 99 local zones are not supported: reproject to EPSG:4326 or EPSG:3006 first',
   );
 }
+
+const PROJECT = {
+  wgs84: (p) => [p[0], p[1]],
+  sweref99tm: (p) => sweref99tmToWgs84(p[0], p[1]),
+  'sweref99tm-swapped': (p) => sweref99tmToWgs84(p[1], p[0]),
+};
 
 /** Finds the property to use: `wanted` if given (must exist), else the first of `candidates` present on most features. */
 function pickField(features, candidates, wanted, what, required) {
@@ -361,6 +368,8 @@ export function normaliseKommunkod(value) {
  * Options: `county` ("07": keep kommunkod starting with it), `tolerance`
  * (Douglas–Peucker, degrees; 0 = none), `precision` (decimals),
  * `codeField` / `nameField` (property names; detected when omitted).
+ * The coordinate system comes from the file's `crs` member if it has one,
+ * otherwise from each feature's coordinate ranges (see detectCrs).
  *
  * Features with the same kommunkod are merged into one MultiPolygon. Polygons
  * (and holes) smaller than tolerance² are dropped, except a feature's largest
@@ -397,18 +406,18 @@ export function convert(input, options = {}) {
 
   const codeKey = pickField(input.features, CODE_FIELDS, codeField, 'kommunkod', true);
   const nameKey = pickField(input.features, NAME_FIELDS, nameField, 'name', false);
-  const crs = detectCrs(input);
-  const project = crs === 'sweref99tm' ? (p) => sweref99tmToWgs84(p[0], p[1])
-    : crs === 'sweref99tm-swapped' ? (p) => sweref99tmToWgs84(p[1], p[0])
-    : (p) => [p[0], p[1]];
+  const fileCrs = namedCrs(input);
 
-  const stats = { crs, codeField: codeKey, nameField: nameKey ?? null, featuresIn: input.features.length, featuresOut: 0, pointsBefore: 0, pointsAfter: 0, warnings: [] };
+  const stats = { crs: {}, codeField: codeKey, nameField: nameKey ?? null, featuresIn: input.features.length, featuresOut: 0, pointsBefore: 0, pointsAfter: 0, warnings: [] };
   const byCode = new Map();
   input.features.forEach((f, i) => {
     const raw = f.properties?.[codeKey];
     const code = normaliseKommunkod(raw);
     if (!code) throw new InputError(`features[${i}] has ${codeKey} = ${JSON.stringify(raw)}, not a kommunkod (3–4 digits)`);
     if (county && !code.startsWith(county)) return;
+    const crs = fileCrs ?? detectCrs(f.geometry);
+    stats.crs[crs] = (stats.crs[crs] ?? 0) + 1;
+    const project = PROJECT[crs];
     const polys = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
     let entry = byCode.get(code);
     if (!entry) byCode.set(code, (entry = { code, name: undefined, polygons: [] }));
