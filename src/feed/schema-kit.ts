@@ -191,7 +191,7 @@ export const optional = <T>(inner: Schema<T>): OptionalSchema<T> => ({ k: 'optio
 // ---- the interpreter ----------------------------------------------------
 
 /**
- * The index each kept array item had in the input. Checks that run after
+ * The index each kept item of an id-keyed array (`uniqueBy`) had in the input. Checks that run after
  * validation (references between sections) report paths into the input,
  * which differ from the output's once an item was dropped.
  */
@@ -208,9 +208,17 @@ export const INVALID: unique symbol = Symbol('invalid');
 export class CheckContext {
   readonly problems: FeedProblem[] = [];
   readonly path: (string | number)[] = [];
+  /**
+   * The key of a scalar being checked. Scalars (strings, numbers, enums) are
+   * most of a feed's values; setting one field is cheaper than a push and a
+   * pop on the path for each of them.
+   */
+  leaf: string | number | undefined = undefined;
 
   pointer(extra?: string | number): string {
-    const keys = extra === undefined ? this.path : [...this.path, extra];
+    const keys = [...this.path];
+    if (this.leaf !== undefined) keys.push(this.leaf);
+    if (extra !== undefined) keys.push(extra);
     return keys.map((key) => '/' + String(key).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
   }
 
@@ -249,150 +257,234 @@ const expected = (schema: AnySchema): string => {
 const jsonType = (schema: AnySchema): string =>
   schema.k === 'ref' ? jsonType(schema.target as AnySchema) : schema.k === 'record' ? 'object' : schema.k === 'enum' ? typeof schema.values[0] : schema.k;
 
+type Checker = (value: unknown, ctx: CheckContext) => unknown;
+
 /**
- * Checks `value` against `schema`. Returns the usable value (objects are copied
+ * Each descriptor is turned once into a closure (cached), so a feed of 30,000
+ * items pays for the descriptor's shape once, not per value. Plain closures,
+ * no `new Function`: this stays allowed under a strict CSP.
+ */
+const compiled = new WeakMap<AnySchema, Checker>();
+
+function compile(schema: AnySchema): Checker {
+  let checker = compiled.get(schema);
+  if (!checker) {
+    // Set a forwarder first, so a schema that refers to itself compiles.
+    let real: Checker | undefined;
+    compiled.set(schema, (v, c) => real!(v, c));
+    real = build(schema);
+    compiled.set(schema, real);
+    checker = real;
+  }
+  return checker;
+}
+
+const isScalar = (s: AnySchema): boolean =>
+  s.k === 'string' || s.k === 'number' || s.k === 'boolean' || s.k === 'enum' || (s.k === 'ref' && isScalar(s.target as AnySchema));
+
+function build(s: AnySchema): Checker {
+  switch (s.k) {
+    case 'string': {
+      const { pattern, minLength, maxLength, format } = s;
+      return (value, ctx) => {
+        if (typeof value !== 'string') return mismatch(s, value, ctx);
+        if (minLength !== undefined && value.length < minLength) {
+          ctx.report('min', `Text must be at least ${minLength} characters long.`, { min: minLength });
+          return INVALID;
+        }
+        if (maxLength !== undefined && value.length > maxLength) {
+          ctx.report('max', `Text must be at most ${maxLength} characters long.`, { max: maxLength });
+          return INVALID;
+        }
+        if (pattern && !pattern.test(value)) {
+          ctx.report('pattern', `"${clip(value)}" is not a valid ${format ?? 'value'}.`, { format: format ?? 'pattern', value: clip(value) });
+          return INVALID;
+        }
+        return value;
+      };
+    }
+    case 'number': {
+      const { integer, min, max } = s;
+      return (value, ctx) => {
+        if (typeof value !== 'number' || !Number.isFinite(value) || (integer && !Number.isInteger(value))) return mismatch(s, value, ctx);
+        if (min !== undefined && value < min) {
+          ctx.report('min', `${value} is below the minimum ${min}.`, { min, value });
+          return INVALID;
+        }
+        if (max !== undefined && value > max) {
+          ctx.report('max', `${value} is above the maximum ${max}.`, { max, value });
+          return INVALID;
+        }
+        return value;
+      };
+    }
+    case 'boolean':
+      return (value, ctx) => (typeof value === 'boolean' ? value : mismatch(s, value, ctx));
+    case 'enum': {
+      const values = s.values as readonly unknown[];
+      return (value, ctx) => {
+        if (values.includes(value)) return value;
+        ctx.report('enum', `${JSON.stringify(value) ?? 'undefined'} is not one of: ${values.join(', ')}.`, { value: clip(String(value)), allowed: values.join(', ') });
+        return INVALID;
+      };
+    }
+    case 'array': {
+      const item = compile(s.item as AnySchema);
+      const scalar = isScalar(s.item as AnySchema);
+      const { maxItems, uniqueBy } = s;
+      return (value, ctx) => {
+        if (!Array.isArray(value)) return mismatch(s, value, ctx);
+        // The input is returned as it is when every item came through unchanged:
+        // copying 30,000 valid items would double the garbage of a large feed.
+        let out: unknown[] | undefined;
+        const { path } = ctx;
+        const limit = maxItems === undefined ? value.length : Math.min(value.length, maxItems);
+        if (limit < value.length) ctx.report('max', `Only the first ${limit} items are used.`, { max: limit }, 'warning');
+        const seen = uniqueBy ? new Set<unknown>() : undefined;
+        for (let i = 0; i < limit; i++) {
+          let result: unknown;
+          if (scalar) {
+            ctx.leaf = i;
+            result = item(value[i], ctx);
+            ctx.leaf = undefined;
+          } else {
+            path.push(i);
+            result = item(value[i], ctx);
+            path.pop();
+          }
+          if (result !== INVALID && seen) {
+            const key = (result as Record<string, unknown>)[uniqueBy!];
+            if (seen.has(key)) {
+              path.push(i);
+              ctx.report('duplicate-id', `${uniqueBy} "${String(key)}" is used twice; this item is dropped.`, { id: String(key) }, 'error', uniqueBy);
+              path.pop();
+              out ??= value.slice(0, i);
+              continue;
+            }
+            seen.add(key);
+          }
+          if (result !== INVALID) {
+            if (seen) inputIndex.set(result as object, i);
+            if (out) out.push(result);
+            else if (result !== value[i]) (out = value.slice(0, i)).push(result);
+          } else out ??= value.slice(0, i);
+        }
+        return out ?? (limit < value.length ? value.slice(0, limit) : value);
+      };
+    }
+    case 'record': {
+      const { key: keyPattern, keyFormat } = s;
+      const check = compile(s.value as AnySchema);
+      return (value, ctx) => {
+        if (typeOf(value) !== 'object') return mismatch(s, value, ctx);
+        const input = value as Record<string, unknown>;
+        const out: Record<string, unknown> = {};
+        const { path } = ctx;
+        let changed = false;
+        for (const key in input) {
+          if (!keyPattern.test(key)) {
+            ctx.report('pattern', `Key "${clip(key)}" is not a valid ${keyFormat}; it is ignored.`, { format: keyFormat, value: clip(key) }, 'warning', key);
+            changed = true;
+            continue;
+          }
+          path.push(key);
+          const result = check(input[key], ctx);
+          path.pop();
+          if (result !== INVALID) out[key] = result;
+          if (result !== input[key]) changed = true;
+        }
+        return changed ? out : input;
+      };
+    }
+    case 'object': {
+      const keys = Object.keys(s.shape);
+      const optional = keys.map((k) => s.shape[k].k === 'optional');
+      const checks = keys.map((k) => {
+        const field = s.shape[k];
+        return compile((field.k === 'optional' ? field.inner : field) as AnySchema);
+      });
+      const scalar = keys.map((k) => {
+        const field = s.shape[k];
+        return isScalar((field.k === 'optional' ? field.inner : field) as AnySchema);
+      });
+      const known = new Set(keys);
+      return (value, ctx) => {
+        if (value === null || typeof value !== 'object' || Array.isArray(value)) return mismatch(s, value, ctx);
+        const input = value as Record<string, unknown>;
+        const { path } = ctx;
+        let ok = true;
+        let present = 0;
+        // The copy is made only once something differs from the input: the
+        // known fields before that point are taken over as they are.
+        let out: Record<string, unknown> | undefined;
+        const copyUpTo = (end: number) => {
+          const copy: Record<string, unknown> = {};
+          for (let j = 0; j < end; j++) if (input[keys[j]] !== undefined) copy[keys[j]] = input[keys[j]];
+          return copy;
+        };
+        for (let i = 0; i < keys.length; i++) {
+          const key = keys[i];
+          const v = input[key];
+          if (v === undefined) {
+            if (!optional[i]) {
+              ctx.report('required', `Required field "${key}" is missing.`, { field: key }, 'error', key);
+              ok = false;
+            }
+            continue;
+          }
+          present++;
+          let result: unknown;
+          if (scalar[i]) {
+            ctx.leaf = key;
+            result = checks[i](v, ctx);
+            ctx.leaf = undefined;
+          } else {
+            path.push(key);
+            result = checks[i](v, ctx);
+            path.pop();
+          }
+          if (result === INVALID) {
+            if (!optional[i]) ok = false;
+            out ??= copyUpTo(i);
+          } else if (out) out[key] = result;
+          else if (result !== v) (out = copyUpTo(i))[key] = result;
+        }
+        // Unknown fields are a warning, not an error: a newer publisher tool may
+        // add fields an older widget does not know, and the feed must still show.
+        // Counting first spares the lookup loop for the common case of none.
+        let count = 0;
+        for (const _ in input) count++;
+        if (count > present) {
+          out ??= copyUpTo(keys.length);
+          for (const key in input) {
+            if (!known.has(key)) ctx.report('unknown-field', `Unknown field "${clip(key)}" is ignored.`, { field: clip(key) }, 'warning', key);
+          }
+        }
+        return ok ? (out ?? input) : INVALID;
+      };
+    }
+    case 'union': {
+      const members = s.members.map((m) => [jsonType(m as AnySchema), compile(m as AnySchema)] as const);
+      return (value, ctx) => {
+        const type = typeOf(value);
+        for (const [memberType, check] of members) if (memberType === type) return check(value, ctx);
+        return mismatch(s, value, ctx);
+      };
+    }
+    case 'ref':
+      return compile(s.target as AnySchema);
+    case 'any':
+      return (value) => value;
+  }
+}
+
+/**
+ * Checks `value` against `schema`. Returns the usable value (objects are copied, only when needed,
  * with unknown and invalid optional fields left out, arrays with invalid items
  * left out) or `INVALID`. Never throws for any JSON input.
  */
 export function check<T>(schema: Schema<T>, value: unknown, ctx: CheckContext): T | typeof INVALID {
-  const s = schema as AnySchema;
-  switch (s.k) {
-    case 'string': {
-      if (typeof value !== 'string') return mismatch(s, value, ctx);
-      if (s.minLength !== undefined && value.length < s.minLength) {
-        ctx.report('min', `Text must be at least ${s.minLength} characters long.`, { min: s.minLength });
-        return INVALID;
-      }
-      if (s.maxLength !== undefined && value.length > s.maxLength) {
-        ctx.report('max', `Text must be at most ${s.maxLength} characters long.`, { max: s.maxLength });
-        return INVALID;
-      }
-      if (s.pattern && !s.pattern.test(value)) {
-        ctx.report('pattern', `"${clip(value)}" is not a valid ${s.format ?? 'value'}.`, {
-          format: s.format ?? 'pattern',
-          value: clip(value),
-        });
-        return INVALID;
-      }
-      return value as T;
-    }
-    case 'number': {
-      if (typeof value !== 'number' || !Number.isFinite(value) || (s.integer && !Number.isInteger(value))) {
-        return mismatch(s, value, ctx);
-      }
-      if (s.min !== undefined && value < s.min) {
-        ctx.report('min', `${value} is below the minimum ${s.min}.`, { min: s.min, value });
-        return INVALID;
-      }
-      if (s.max !== undefined && value > s.max) {
-        ctx.report('max', `${value} is above the maximum ${s.max}.`, { max: s.max, value });
-        return INVALID;
-      }
-      return value as T;
-    }
-    case 'boolean':
-      return typeof value === 'boolean' ? (value as T) : mismatch(s, value, ctx);
-    case 'enum':
-      if (!(s.values as readonly unknown[]).includes(value)) {
-        ctx.report('enum', `${JSON.stringify(value) ?? 'undefined'} is not one of: ${s.values.join(', ')}.`, {
-          value: clip(String(value)),
-          allowed: s.values.join(', '),
-        });
-        return INVALID;
-      }
-      return value as T;
-    case 'array': {
-      if (!Array.isArray(value)) return mismatch(s, value, ctx);
-      const out: unknown[] = [];
-      const { path } = ctx;
-      const limit = s.maxItems === undefined ? value.length : Math.min(value.length, s.maxItems);
-      if (limit < value.length) {
-        ctx.report('max', `Only the first ${limit} items are used.`, { max: limit }, 'warning');
-      }
-      const seen = s.uniqueBy ? new Set<unknown>() : undefined;
-      for (let i = 0; i < limit; i++) {
-        path.push(i);
-        const item = check(s.item as Schema<unknown>, value[i], ctx);
-        if (item !== INVALID && seen) {
-          const key = (item as Record<string, unknown>)[s.uniqueBy!];
-          if (seen.has(key)) {
-            ctx.report('duplicate-id', `${s.uniqueBy} "${String(key)}" is used twice; this item is dropped.`, { id: String(key) }, 'error', s.uniqueBy);
-            path.pop();
-            continue;
-          }
-          seen.add(key);
-        }
-        path.pop();
-        if (item !== INVALID) {
-          if (item !== null && typeof item === 'object') inputIndex.set(item, i);
-          out.push(item);
-        }
-      }
-      return out as T;
-    }
-    case 'record': {
-      if (typeOf(value) !== 'object') return mismatch(s, value, ctx);
-      const out: Record<string, unknown> = {};
-      const { path } = ctx;
-      for (const key in value as Record<string, unknown>) {
-        if (!s.key.test(key)) {
-          ctx.report('pattern', `Key "${clip(key)}" is not a valid ${s.keyFormat}; it is ignored.`, {
-            format: s.keyFormat,
-            value: clip(key),
-          }, 'warning', key);
-          continue;
-        }
-        path.push(key);
-        const item = check(s.value as Schema<unknown>, (value as Record<string, unknown>)[key], ctx);
-        path.pop();
-        if (item !== INVALID) out[key] = item;
-      }
-      return out as T;
-    }
-    case 'object': {
-      if (typeOf(value) !== 'object') return mismatch(s, value, ctx);
-      const input = value as Record<string, unknown>;
-      const out: Record<string, unknown> = {};
-      const { path } = ctx;
-      let ok = true;
-      for (const key in s.shape) {
-        const field = s.shape[key];
-        const optional = field.k === 'optional';
-        const v = input[key];
-        if (v === undefined) {
-          if (!optional) {
-            ctx.report('required', `Required field "${key}" is missing.`, { field: key }, 'error', key);
-            ok = false;
-          }
-          continue;
-        }
-        path.push(key);
-        const result = check((optional ? field.inner : field) as Schema<unknown>, v, ctx);
-        path.pop();
-        if (result !== INVALID) out[key] = result;
-        else if (!optional) ok = false;
-      }
-      // Unknown fields are a warning, not an error: a newer publisher tool may
-      // add fields an older widget does not know, and the feed must still show.
-      for (const key in input) {
-        if (!(key in s.shape)) {
-          ctx.report('unknown-field', `Unknown field "${clip(key)}" is ignored.`, { field: clip(key) }, 'warning', key);
-        }
-      }
-      return ok ? (out as T) : INVALID;
-    }
-    case 'union': {
-      const type = typeOf(value);
-      for (const member of s.members) {
-        if (jsonType(member as AnySchema) === type) return check(member as Schema<T>, value, ctx);
-      }
-      return mismatch(s, value, ctx);
-    }
-    case 'ref':
-      return check(s.target as Schema<T>, value, ctx);
-    case 'any':
-      return value as T;
-  }
+  return compile(schema as AnySchema)(value, ctx) as T | typeof INVALID;
 }
 
 function mismatch(schema: AnySchema, value: unknown, ctx: CheckContext): typeof INVALID {
