@@ -1,11 +1,18 @@
 #!/usr/bin/env node
-// The published package ships dist/cli.js; in a clone, run `npm run build` first (or `npx tsx src/cli.ts`).
+// `samverkan validate <file-or-URL>`: the published package runs dist/cli.js;
+// in a clone without a build, the TypeScript source runs through tsx.
 import { existsSync } from 'node:fs';
 
 const built = new URL('../dist/cli.js', import.meta.url);
-if (!existsSync(built)) {
-  console.error('samverkan: dist/cli.js is missing. In a clone of the repository, run `npm run build` first.');
-  process.exit(2);
+let cli;
+if (existsSync(built)) cli = await import(built.href);
+else {
+  try {
+    const { tsImport } = await import('tsx/esm/api');
+    cli = await tsImport('../src/cli.ts', import.meta.url);
+  } catch {
+    console.error('samverkan: dist/cli.js is missing. Run `npm run build` first.');
+    process.exit(2);
+  }
 }
-const { main } = await import(built.href);
-process.exitCode = await main(process.argv.slice(2));
+process.exitCode = await cli.main(process.argv.slice(2));
