@@ -1,0 +1,199 @@
+#!/usr/bin/env node
+/**
+ * `npm run size`: min+gzip bytes of what a page downloads, ours beside the
+ * anchors, with our budgets enforced (bench/budgets.json).
+ *
+ *   node scripts/size.mjs                  table; exit 1 when an entry is over budget or missing
+ *   node scripts/size.mjs --allow-missing  during development: entries whose source does not exist yet pass
+ *   node scripts/size.mjs --json           the same as JSON on stdout (test/node/size.test.mjs reads it)
+ *
+ * How: esbuild --bundle --minify --format=esm --target=es2022 (Lit included),
+ * then zlib gzip level 9 (what `gzip -9` gives, minus its 18-byte header
+ * difference). Dynamic `import()`s are left out of the "entry" figure: they
+ * are separate chunks fetched only when needed (interface translations,
+ * county geometry, an optional tile library); the "with lazy" column inlines
+ * them, as a plain `esbuild --bundle` of the entry does. Budgets hold the
+ * entry figure. Bytes are deterministic; the build (vite) output is what
+ * ships, and dist/samverkan.js is reported beside it when dist/ exists.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import * as esbuild from 'esbuild';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const args = new Set(process.argv.slice(2));
+const asJson = args.has('--json');
+const allowMissing = args.has('--allow-missing');
+const budgets = JSON.parse(readFileSync(join(root, 'bench/budgets.json'), 'utf8')).bytes;
+
+export const COMPONENTS = ['event-calendar', 'partner-map', 'goal-tracker', 'info-cards'];
+const at = (p) => join(root, p);
+const gz = (text) => gzipSync(Buffer.isBuffer(text) ? text : Buffer.from(text), { level: 9 }).length;
+
+/** Leaves dynamic imports out of the bundle (they are lazy chunks). */
+const lazyExternal = {
+  name: 'lazy-external',
+  setup(build) {
+    build.onResolve({ filter: /.*/ }, (a) => (a.kind === 'dynamic-import' ? { path: a.path, external: true } : undefined));
+  },
+};
+
+async function bundle({ entry, contents, lazy = false, loader = 'ts' }) {
+  const result = await esbuild.build({
+    ...(entry ? { entryPoints: [at(entry)] } : { stdin: { contents, resolveDir: root, loader, sourcefile: 'entry.ts' } }),
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2022',
+    write: false,
+    legalComments: 'none',
+    logLevel: 'silent',
+    absWorkingDir: root,
+    outdir: join(root, 'bench/.build/size'),
+    plugins: lazy ? [] : [lazyExternal],
+    loader: { '.css': 'css' },
+  });
+  const js = result.outputFiles.filter((f) => f.path.endsWith('.js')).map((f) => f.contents);
+  const css = result.outputFiles.filter((f) => f.path.endsWith('.css')).map((f) => f.contents);
+  return { js: Buffer.concat(js), css: Buffer.concat(css) };
+}
+
+async function cssBytes(files) {
+  const text = files.map((f) => readFileSync(at(f), 'utf8')).join('\n');
+  const out = await esbuild.transform(text, { loader: 'css', minify: true, legalComments: 'none' });
+  return out.code;
+}
+
+/** One row: measures `measure()` unless a source file it needs is missing. */
+async function row(rows, spec) {
+  const { name, kind, needs = [], budget, measure, note } = spec;
+  const missing = needs.filter((p) => !existsSync(at(p)));
+  const base = { name, kind, budget: budget ?? null, note: note ?? '' };
+  if (missing.length) {
+    rows.push({ ...base, status: 'missing', bytes: null, lazyBytes: null, detail: `not there yet: ${missing.join(', ')}` });
+    return;
+  }
+  try {
+    const { bytes, lazyBytes = null, detail = '' } = await measure();
+    const status = budget == null ? 'info' : bytes <= budget ? 'ok' : 'over';
+    rows.push({ ...base, status, bytes, lazyBytes, detail });
+  } catch (error) {
+    rows.push({ ...base, status: 'error', bytes: null, lazyBytes: null, detail: String(error.message ?? error).split('\n').slice(0, 3).join(' ') });
+  }
+}
+
+const entryMeasure = (entry) => async () => {
+  const eager = await bundle({ entry });
+  const bytes = gz(eager.js) + (eager.css.length ? gz(eager.css) : 0);
+  try {
+    const all = await bundle({ entry, lazy: true });
+    return { bytes, lazyBytes: gz(all.js) + (all.css.length ? gz(all.css) : 0) };
+  } catch {
+    // A lazy chunk that does not exist yet (a component still being written) leaves only the entry figure.
+    return { bytes, detail: 'lazy chunks not all there yet' };
+  }
+};
+const jsCss = (contents, css = []) => async () => {
+  const b = await bundle({ contents, lazy: true });
+  const js = gz(b.js);
+  const c = css.length ? gz(await cssBytes(css)) : 0;
+  return { bytes: js + c, detail: c ? `JS ${fmt(js)} + CSS ${fmt(c)}` : '' };
+};
+
+export async function measureAll() {
+  const rows = [];
+  for (const c of COMPONENTS) {
+    await row(rows, { name: `<samverkan-${c}> with Lit`, kind: 'ours', id: c, budget: budgets[c], needs: [`src/components/${c}/define.ts`], measure: entryMeasure(`src/components/${c}/define.ts`) });
+    rows.at(-1).id = c;
+  }
+  const kitEntry = existsSync(at('src/samverkan.ts')) ? 'src/samverkan.ts' : 'src/index.ts';
+  await row(rows, {
+    name: `whole kit with Lit (${kitEntry})`,
+    kind: 'ours',
+    budget: budgets.kit,
+    needs: [kitEntry, ...COMPONENTS.map((c) => `src/components/${c}/define.ts`)],
+    measure: entryMeasure(kitEntry),
+  });
+  rows.at(-1).id = 'kit';
+  await row(rows, { name: 'autoloader (entry chunk)', kind: 'ours', needs: ['src/autoloader.ts'], measure: entryMeasure('src/autoloader.ts') });
+  rows.at(-1).id = 'autoloader';
+  await row(rows, {
+    name: 'validator (feed.ts + schema-kit)',
+    kind: 'ours',
+    budget: budgets.validator,
+    needs: ['src/feed/feed.ts'],
+    measure: async () => ({ bytes: gz((await bundle({ contents: "export { parseFeed, validateFeed } from './src/feed/feed.ts';" })).js) }),
+  });
+  rows.at(-1).id = 'validator';
+  const geoDir = 'src/components/partner-map/geo';
+  if (existsSync(at(geoDir))) {
+    for (const f of readdirSync(at(geoDir)).filter((f) => f.endsWith('.json')).sort()) {
+      await row(rows, { name: `geo chunk ${f}`, kind: 'geo', measure: async () => ({ bytes: gz(JSON.stringify(JSON.parse(readFileSync(at(join(geoDir, f)), 'utf8')))) }) });
+      rows.at(-1).id = `geo-${f}`;
+    }
+  }
+  if (existsSync(at('dist/samverkan.js'))) {
+    await row(rows, { name: 'dist/samverkan.js (vite build, entry file)', kind: 'built', measure: async () => ({ bytes: gz(readFileSync(at('dist/samverkan.js'))), detail: 'as shipped by `npm run build`' }) });
+    rows.at(-1).id = 'dist-samverkan';
+  }
+  const anchors = [
+    ['lit', 'Lit, one trivial element', "import { LitElement, html } from 'lit'; customElements.define('x-a', class extends LitElement { render() { return html`a`; } });", []],
+    ['fullcalendar7', 'FullCalendar 7.1 (fullcalendar: daygrid+list+classic theme, + CSS)', "export { Calendar } from 'fullcalendar'; export { default as d } from 'fullcalendar/daygrid'; export { default as l } from 'fullcalendar/list'; export { default as t } from 'fullcalendar/themes/classic';", ['node_modules/fullcalendar/skeleton.css', 'node_modules/fullcalendar/themes/classic/theme.css', 'node_modules/fullcalendar/themes/classic/palette.css']],
+    ['fullcalendar6', 'FullCalendar 6.1 core+daygrid+list (CSS in JS)', "export { Calendar } from '@fullcalendar/core'; export { default as d } from '@fullcalendar/daygrid'; export { default as l } from '@fullcalendar/list';", []],
+    ['leaflet', 'Leaflet 1.9 (+CSS)', "export * from 'leaflet/dist/leaflet-src.esm.js';", ['node_modules/leaflet/dist/leaflet.css']],
+    ['leaflet-markercluster', 'Leaflet 1.9 + markercluster 1.5 (+CSS)', "import 'leaflet'; import 'leaflet.markercluster';", ['node_modules/leaflet/dist/leaflet.css', 'node_modules/leaflet.markercluster/dist/MarkerCluster.css', 'node_modules/leaflet.markercluster/dist/MarkerCluster.Default.css']],
+    ['dompurify', 'DOMPurify 3', "export { default } from 'dompurify';", []],
+  ];
+  for (const [id, name, contents, css] of anchors) {
+    await row(rows, { name, kind: 'anchor', measure: jsCss(contents, css) });
+    rows.at(-1).id = id;
+  }
+  return rows;
+}
+
+export function fmt(bytes) {
+  return bytes == null ? '—' : `${(bytes / 1000).toFixed(1)} kB`;
+}
+
+export function verdictOf(r, strict) {
+  if (r.status === 'missing') return strict ? 'MISSING' : 'missing';
+  if (r.status === 'over') return 'OVER';
+  if (r.status === 'error') return 'ERROR';
+  if (r.status === 'ok') return 'ok';
+  return '';
+}
+
+export function sizeTable(rows, { strict = true, markdown = false } = {}) {
+  const head = ['entry', 'min+gzip', 'with lazy', 'budget', 'verdict', 'note'];
+  const body = rows.map((r) => [r.name, fmt(r.bytes), r.lazyBytes == null ? '' : fmt(r.lazyBytes), r.budget == null ? '' : fmt(r.budget), verdictOf(r, strict), [r.detail, r.note].filter(Boolean).join('; ')]);
+  if (markdown) {
+    return [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...body.map((b) => `| ${b.join(' | ')} |`)].join('\n');
+  }
+  const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => String(b[i]).length)));
+  const line = (cells) => cells.map((c, i) => String(c).padEnd(widths[i])).join('  ').trimEnd();
+  return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(line)].join('\n');
+}
+
+export function failures(rows, strict) {
+  return rows.filter((r) => r.status === 'over' || r.status === 'error' || (strict && r.status === 'missing' && r.budget != null));
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const rows = await measureAll();
+  const strict = !allowMissing;
+  const bad = failures(rows, strict);
+  if (asJson) {
+    process.stdout.write(`${JSON.stringify({ strict, budgets, rows, failures: bad.map((r) => r.id) }, null, 2)}\n`);
+  } else {
+    console.log(`Sizes, min+gzip (esbuild minify, gzip -9; 1 kB = 1000 bytes), from ${relative(process.cwd(), root) || '.'}\n`);
+    console.log(sizeTable(rows, { strict }));
+    if (bad.length) {
+      console.error(`\nsize check failed:\n${bad.map((r) => `  ${r.name}: ${r.status === 'over' ? `${fmt(r.bytes)} > budget ${fmt(r.budget)}` : r.status === 'missing' ? `${r.detail} (use --allow-missing while it is being written)` : r.detail}`).join('\n')}`);
+    } else {
+      console.log(`\nsize budgets hold${strict ? '' : ' (missing entries allowed)'}.`);
+    }
+  }
+  process.exit(bad.length ? 1 : 0);
+}
