@@ -120,16 +120,17 @@ export function stockholmOffset(epochMs: number): number {
  * (October) is read as the first, summer-time one, as RFC 5545 does.
  */
 export function fromStockholm(t: Omit<ZonedTime, 'second'> & { second?: number }): number {
-  const guess = Date.UTC(t.year, t.month - 1, t.day, t.hour, t.minute, t.second ?? 0);
-  const first = guess - stockholmOffset(guess) * 60000;
-  const second = guess - stockholmOffset(first) * 60000;
-  // Of the two candidates, prefer the earlier one that maps back to the same wall clock.
-  const candidates = [Math.min(first, second), Math.max(first, second)];
-  for (const c of candidates) {
-    const z = toStockholm(c);
-    if (z.hour === t.hour && z.minute === t.minute && z.day === t.day) return c;
+  const wall = Date.UTC(t.year, t.month - 1, t.day, t.hour, t.minute, t.second ?? 0);
+  // The offsets in force a day either side; near a change they differ.
+  const before = stockholmOffset(wall - 86400000);
+  const after = stockholmOffset(wall + 86400000);
+  const candidates = [wall - Math.max(before, after) * 60000, wall - Math.min(before, after) * 60000];
+  for (const instant of candidates) {
+    const z = toStockholm(instant);
+    if (z.day === t.day && z.hour === t.hour && z.minute === t.minute) return instant;
   }
-  return Math.max(first, second);
+  // In the skipped hour: read it with the offset before the change, which lands after the gap.
+  return wall - before * 60000;
 }
 
 /**
