@@ -5,6 +5,7 @@
  */
 import { COMPONENTS } from './components.js';
 import { configureLocalization } from './internal/localize.js';
+import { watchPlaceholders } from './internal/embed.js';
 
 configureLocalization();
 
@@ -29,3 +30,6 @@ new MutationObserver((records) => {
     for (const node of record.addedNodes) if (node instanceof Element) discover(node.parentNode ?? node);
   }
 }).observe(document.documentElement, { childList: true, subtree: true });
+
+// CMS-proof placeholders (`<div data-samverkan="event-calendar" …>`): load the chunk, then upgrade.
+watchPlaceholders(document, { load: (tag) => COMPONENTS[tag]() });
