@@ -43,6 +43,33 @@ export const hostStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /*
+   * Host-page CSS reaches the host element itself, and what it inherits flows
+   * into the shadow tree: a theme's "* { color: red !important; font-size: 40px
+   * !important }" or "* { all: unset }" (reset sheets, dark-mode plug-ins). An
+   * !important declaration inside the shadow tree beats any from the page
+   * (CSS Cascade 4, encapsulation contexts), so the inherited text settings
+   * are pinned here; a host page themes them through the --samverkan-*
+   * tokens, which stay live. display is not pinned: pages hide widgets with
+   * display: none in their own media queries.
+   */
+  :host {
+    color: var(--_text) !important;
+    background: var(--_surface) !important;
+    font-family: var(--_font) !important;
+    font-size: var(--_font-size) !important;
+    font-weight: normal !important;
+    font-style: normal !important;
+    line-height: 1.5 !important;
+    letter-spacing: normal !important;
+    word-spacing: normal !important;
+    text-transform: none !important;
+    text-indent: 0 !important;
+    text-align: start !important;
+    white-space: normal !important;
+    box-sizing: border-box !important;
+    container-type: inline-size !important;
+  }
   *,
   *::before,
   *::after {
@@ -172,7 +199,7 @@ export const hostStyles = css`
   @media print {
     :host {
       min-block-size: 0;
-      container-type: normal;
+      container-type: normal !important;
     }
     .button,
     .feed-status button {
