@@ -60,8 +60,8 @@ export const HttpUrl = string({ pattern: /^https?:\/\/[^\s]+$/i, format: 'uri', 
 
 export const Email = string({ pattern: /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/, format: 'email', d: 'E-mail address.' });
 
-/** Phone number as people write it: digits, spaces, +, -, parentheses. */
-export const Phone = string({ pattern: /^\+?[\d\s()-]{5,25}$/, format: 'phone', d: 'Phone number, e.g. "0470-410 00" or "+46 470 410 00".' });
+/** Phone number as people write it: digits, spaces, +, -, parentheses; short service numbers (1177, 112) too. */
+export const Phone = string({ pattern: /^\+?\d[\d\s()-]{2,24}$/, format: 'phone', d: 'Phone number, e.g. "0470-410 00", "+46 470 410 00", or a service number such as "1177".' });
 
 /** WGS84 position. Bounds are Sweden with a margin, so a swapped lat/lon is caught. */
 export const GeoPoint = ref(
