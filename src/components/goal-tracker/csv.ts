@@ -1,0 +1,32 @@
+/**
+ * The indicator data as CSV, for people who open it in Excel with Swedish
+ * settings and for scripts alike (docs/feed-agreement.md, "Open data"):
+ *
+ * - UTF-8 with a byte-order mark, so Excel shows å, ä, ö and Arabic right;
+ * - semicolon between fields and a decimal comma in values, as Swedish Excel
+ *   (list separator ";") and SCB's own downloads expect; pandas reads it with
+ *   `sep=";", decimal=","`;
+ * - a field is quoted when it holds ; " CR or LF, quotes doubled (RFC 4180);
+ * - CRLF line ends; dates as YYYY-MM-DD;
+ * - one row per measurement, and one row with empty date and value for an
+ *   indicator that has none, so every indicator shown is in the file.
+ */
+export const CSV_COLUMNS = ['goal', 'indicator', 'unit', 'date', 'value', 'baseline', 'target', 'source'] as const;
+
+export type CsvRow = Record<(typeof CSV_COLUMNS)[number], string | number | null | undefined>;
+
+const BOM = '\uFEFF';
+
+export function csvField(value: string | number | null | undefined): string {
+  if (value === null || value === undefined) return '';
+  // Numbers are written without grouping and with a decimal comma.
+  const text = typeof value === 'number' ? String(value).replace('.', ',') : value;
+  // A leading = + - @ would run as a formula in Excel: text that starts so is prefixed with an apostrophe.
+  const safe = typeof value === 'string' && /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return /[;"\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+export function toCsv(rows: readonly CsvRow[]): string {
+  const lines = [CSV_COLUMNS.join(';'), ...rows.map((r) => CSV_COLUMNS.map((c) => csvField(r[c])).join(';'))];
+  return BOM + lines.join('\r\n') + '\r\n';
+}

@@ -1,0 +1,592 @@
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import type { Feed } from '../../feed/feed.js';
+import type { Agreement, Area, CollaborationArea, Goal, Indicator, Report } from '../../feed/sections/agreement.js';
+import type { LocalizedText } from '../../feed/sections/common.js';
+import type { Organization } from '../../feed/sections/organizations.js';
+import { FeedElement } from '../../internal/feed-element.js';
+import { formatDate, listFormat, numberFormat, pickText, toStockholm } from '../../internal/format.js';
+import { directionOf, primary } from '../../internal/language.js';
+import { hostStyles } from '../../internal/styles.js';
+import { chartGeometry } from './chart.js';
+import { toCsv, type CsvRow } from './csv.js';
+import { countStatuses, dayNumber, goalStatus, indicatorStatus, periodElapsed, STATUSES, type IndicatorStatus, type Status } from './status.js';
+import styles from './goal-tracker.styles.js';
+
+/** One goal with everything derived from its figures. */
+export interface GoalModel {
+  goal: Goal;
+  indicators: { indicator: Indicator; status: IndicatorStatus }[];
+  /** Computed from the indicators; null for a goal followed by a reported status only. */
+  status: Status | null;
+}
+
+const HASH = /(?:^#|&)samverkan-goal=([^&]+)/;
+
+/** Icon shapes per status (16×16): star, disc with tick, triangle with "!", square with "×", dashed ring. Never colour alone. */
+const ICONS: Record<Status, [fill: string, mark: string]> = {
+  achieved: ['M8 .8l2.2 4.6 5 .7-3.6 3.5.9 5L8 12.2l-4.5 2.4.9-5L.8 6.1l5-.7z', ''],
+  'on-track': ['M8 1a7 7 0 1 0 0 14A7 7 0 0 0 8 1z', 'M4.6 8.2l2.3 2.3 4.6-4.7'],
+  'at-risk': ['M8 1.2l7.2 13.3H.8z', 'M8 5.8v4.4M8 11.8v1.2'],
+  'off-track': ['M1.5 1.5h13v13h-13z', 'M5 5l6 6M11 5l-6 6'],
+  'no-data': ['', 'M8 1.8a6.2 6.2 0 1 1 0 12.4A6.2 6.2 0 0 1 8 1.8z'],
+};
+
+/**
+ * The regional agreement's areas, goals and indicators, and how far each has
+ * come: statuses computed from the figures by one documented rule
+ * (docs/feed-agreement.md), a chart, text summary and data table per
+ * indicator, filters by area and party, CSV download of the figures shown.
+ *
+ * @summary The agreement's goals, indicators and computed progress.
+ *
+ * @fires samverkan-select - A goal was opened (by the reader or a `#samverkan-goal=<id>` link); detail `{goal}`.
+ * @fires samverkan-load - The feed loaded (from FeedElement).
+ * @fires samverkan-error - The feed failed (from FeedElement).
+ *
+ * @csspart base - The root element.
+ * @csspart status - Feed state messages.
+ * @csspart summary - The summary of statuses.
+ * @csspart filters - The filter controls.
+ * @csspart goal - Each goal card.
+ * @csspart chart - Each indicator chart (SVG).
+ *
+ * @cssprop --samverkan-color-accent - Links, buttons and measurement lines.
+ * @cssprop --samverkan-color-success - Achieved and on-track marks.
+ * @cssprop --samverkan-color-warning - At-risk marks.
+ * @cssprop --samverkan-color-danger - Off-track marks.
+ */
+export class SamverkanGoalTracker extends FeedElement {
+  /** Shows only the goals of this area (an area id). */
+  @property({ reflect: true }) area: string | null = null;
+  /** Shows only the goals this party (an organisation id) is responsible for. */
+  @property({ reflect: true }) party: string | null = null;
+  /** Shows this one goal (a goal id), opened, and nothing else. */
+  @property({ reflect: true }) goal: string | null = null;
+  /** Level of the tracker's top heading (1–6), so it fits the host page's outline; the rest follow in order. */
+  @property({ type: Number, attribute: 'heading-level', reflect: true }) headingLevel = 2;
+  /** The date (YYYY-MM-DD) that counts as today for the time elapsed; default today in Stockholm. For stories and tests. */
+  @property({ reflect: true }) today: string | null = null;
+
+  @state() private open = new Set<string>();
+  @state() private tables = new Set<string>();
+
+  private agreement?: Agreement;
+  private goals: GoalModel[] = [];
+  private orgs = new Map<string, Organization>();
+  private hashSeen = '';
+
+  static override styles = [hostStyles, styles];
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.onHash);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onHash);
+  }
+
+  /** The goals with their computed statuses (all of them, unfiltered). */
+  get goalModels(): readonly GoalModel[] {
+    return this.goals;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const feed = this.feedState.data;
+    if (feed?.agreement !== this.agreement) {
+      this.agreement = feed?.agreement;
+      this.orgs = new Map((feed?.organizations ?? []).map((o) => [o.id, o]));
+      this.goals = (this.agreement?.goals ?? []).map((goal) => {
+        const indicators = (goal.indicators ?? []).map((indicator) => ({ indicator, status: indicatorStatus(indicator) }));
+        const computed = indicators.length > 0 || !goal.report;
+        return { goal, indicators, status: computed ? goalStatus(indicators.map((i) => i.status.status)) : null };
+      });
+      this.hashSeen = '';
+    }
+    if (changed.has('goal') && this.goal) this.open = new Set([...this.open, this.goal]);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.agreement && this.hashSeen !== location.hash) this.onHash();
+  }
+
+  private onHash = (): void => {
+    this.hashSeen = location.hash;
+    const m = HASH.exec(location.hash);
+    if (m) void this.openGoal(decodeURIComponent(m[1]));
+  };
+
+  /**
+   * Opens a goal: clears filters that hide it, expands it, scrolls to it and
+   * moves focus to its heading. Returns false when this tracker has no such goal.
+   */
+  async openGoal(id: string, focus = true): Promise<boolean> {
+    const found = this.goals.find((g) => g.goal.id === id);
+    if (!found || (this.goal && this.goal !== id)) return false;
+    if (!this.visible().includes(found)) {
+      this.area = null;
+      this.party = null;
+    }
+    this.open = new Set([...this.open, id]);
+    await this.updateComplete;
+    const heading = this.renderRoot.querySelector<HTMLElement>(`[data-goal="${CSS.escape(id)}"] [role=heading]`);
+    if (focus && heading) {
+      heading.scrollIntoView({ block: 'start' });
+      heading.focus({ preventScroll: true });
+    }
+    this.select(found.goal);
+    return true;
+  }
+
+  private select(goal: Goal): void {
+    // `samverkan-select` is shared with the partner map (detail `{organization}`); ours carries `{goal}`.
+    this.dispatchEvent(new CustomEvent('samverkan-select', { bubbles: true, composed: true, detail: { goal } }));
+  }
+
+  /** The goals the filters (or `goal`) let through. */
+  private visible(): GoalModel[] {
+    if (this.goal) return this.goals.filter((g) => g.goal.id === this.goal);
+    return this.goals.filter(
+      ({ goal }) => (!this.area || goal.area === this.area) && (!this.party || (goal.responsible ?? []).includes(this.party)),
+    );
+  }
+
+  // ---- text and numbers ----------------------------------------------------
+
+  private text(value: LocalizedText | undefined): TemplateResult | string {
+    const p = pickText(value, this.contentLang);
+    return primary(p.lang) === primary(this.contentLang) ? p.text : html`<span lang=${p.lang} dir=${directionOf(p.lang)}>${p.text}</span>`;
+  }
+
+  private plain(value: LocalizedText | undefined): string {
+    return pickText(value, this.contentLang).text;
+  }
+
+  /** A value in its unit, in the element's language: "41 %", "45 dagar", "1 200 kr". */
+  formatValue(value: number, indicator: Pick<Indicator, 'unit' | 'unitLabel'>, compact = false): string {
+    const lang = this.contentLang;
+    const unit = indicator.unit;
+    const options: Intl.NumberFormatOptions =
+      unit === 'percent'
+        ? { style: 'unit', unit: 'percent', maximumFractionDigits: 1 }
+        : unit === 'days' || unit === 'months'
+          ? { style: 'unit', unit: unit === 'days' ? 'day' : 'month', unitDisplay: compact ? 'narrow' : 'long', maximumFractionDigits: 1 }
+          : unit === 'sek'
+            ? { style: 'currency', currency: 'SEK', maximumFractionDigits: 0, ...(compact ? { notation: 'compact' } : {}) }
+            : compact
+              ? { notation: 'compact', maximumFractionDigits: 1 }
+              : { maximumFractionDigits: 2 };
+    const n = numberFormat(lang, options).format(value);
+    return !compact && indicator.unitLabel && !['percent', 'days', 'months', 'sek'].includes(unit) ? `${n} ${this.plain(indicator.unitLabel)}` : n;
+  }
+
+  private year(date: string): string {
+    return formatDate(date, this.contentLang, { year: 'numeric' });
+  }
+
+  private date(date: string): string {
+    return formatDate(date, this.contentLang);
+  }
+
+  private statusLabel(status: Status): string {
+    return {
+      achieved: msg('Uppnått'),
+      'on-track': msg('På rätt väg'),
+      'at-risk': msg('Risk att inte nås'),
+      'off-track': msg('Inte på rätt väg'),
+      'no-data': msg('Inga mätvärden'),
+    }[status];
+  }
+
+  /** The text summary of a chart: "Upp från 34 % år 2019 till 41 % år 2023; mål 50 % år 2025." */
+  summary(indicator: Indicator, status: IndicatorStatus = indicatorStatus(indicator)): string {
+    return this.localize(() => {
+      const b = this.formatValue(indicator.baseline.value, indicator);
+      const by = this.year(indicator.baseline.date);
+      const g = this.formatValue(indicator.target.value, indicator);
+      const gy = this.year(indicator.target.date);
+      const latest = status.latest;
+      if (!latest) return msg(str`Utgångsvärde ${b} år ${by}, inga mätvärden sedan dess; mål ${g} år ${gy}.`);
+      const v = this.formatValue(latest.value, indicator);
+      const vy = this.year(latest.date);
+      if (latest.value > indicator.baseline.value) return msg(str`Upp från ${b} år ${by} till ${v} år ${vy}; mål ${g} år ${gy}.`);
+      if (latest.value < indicator.baseline.value) return msg(str`Ner från ${b} år ${by} till ${v} år ${vy}; mål ${g} år ${gy}.`);
+      return msg(str`Oförändrat ${v} från år ${by} till år ${vy}; mål ${g} år ${gy}.`);
+    });
+  }
+
+  // ---- open data -------------------------------------------------------------
+
+  /** The indicator data shown (filters applied) as CSV rows. */
+  csvRows(): CsvRow[] {
+    const rows: CsvRow[] = [];
+    for (const { goal, indicators } of this.visible()) {
+      for (const { indicator: i } of indicators) {
+        const s = i.source;
+        const source = s ? [this.plain(s.name), s.kolada && `Kolada ${s.kolada}`, s.scb && `SCB ${s.scb}`, s.url].filter(Boolean).join(', ') : '';
+        const base = { goal: this.plain(goal.title), indicator: this.plain(i.title), unit: i.unit, baseline: i.baseline.value, target: i.target.value, source };
+        const ms = i.measurements ?? [];
+        if (ms.length === 0) rows.push({ ...base, date: '', value: null });
+        for (const m of ms) rows.push({ ...base, date: m.date, value: m.value });
+      }
+    }
+    return rows;
+  }
+
+  /** The CSV file of the data shown: UTF-8 with BOM, semicolons, decimal comma (see csv.ts). */
+  csvBlob(): Blob {
+    return new Blob([toCsv(this.csvRows())], { type: 'text/csv;charset=utf-8' });
+  }
+
+  private download(): void {
+    const url = URL.createObjectURL(this.csvBlob());
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = `${this.agreement?.id ?? 'agreement'}${this.area ? '-' + this.area : ''}${this.party ? '-' + this.party : ''}.csv`;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 10000);
+  }
+
+  // ---- rendering -------------------------------------------------------------
+
+  protected override render(): TemplateResult {
+    return html`<div class="base" part="base" lang=${this.contentLang} dir=${this.direction}>${this.renderFeed((feed) => this.renderLoaded(feed))}</div>`;
+  }
+
+  private heading(level: number, content: unknown, cls = ''): TemplateResult {
+    const l = Math.max(1, Math.min(6, level));
+    return html`<div role="heading" aria-level=${l} class="h h${Math.min(4, l - this.headingLevel + 1)} ${cls}" tabindex=${cls ? -1 : nothing}>${content}</div>`;
+  }
+
+  private icon(status: Status): TemplateResult {
+    const [fill, mark] = ICONS[status];
+    return html`<svg class="icon" data-status=${status} viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+      ${fill ? svg`<path class="fill" d=${fill} />` : nothing}${mark ? svg`<path class="mark" d=${mark} />` : nothing}
+    </svg>`;
+  }
+
+  private badge(status: Status, reported = false): TemplateResult {
+    return html`<span class="badge ${reported ? 'reported' : ''}" data-status=${status}
+      >${this.icon(status)}${reported ? msg(str`Rapporterad status: ${this.statusLabel(status)}`) : this.statusLabel(status)}</span
+    >`;
+  }
+
+  private partyLink(id: string, feed: Feed): TemplateResult | string {
+    const org = this.orgs.get(id);
+    const name = org ? this.text(org.name) : id;
+    const map = feed.region?.links?.partnerMap;
+    return org && map ? html`<a href=${`${map.split('#')[0]}#samverkan-org=${encodeURIComponent(id)}`}>${name}</a>` : name;
+  }
+
+  private list(items: (TemplateResult | string)[]): TemplateResult {
+    return html`<ul class="inline">${items.map((i) => html`<li>${i}</li>`)}</ul>`;
+  }
+
+  private renderLoaded(feed: Feed): TemplateResult {
+    const a = this.agreement;
+    if (!a) return html`<p class="feed-status">${msg('Det finns ingen överenskommelse i flödet.')}</p>`;
+    const L = this.headingLevel;
+    if (this.goal) {
+      const one = this.visible()[0];
+      return one
+        ? html`<p class="part-of">${this.text(a.title)}</p>${this.renderGoal(one, feed, L)}`
+        : html`<p class="feed-status">${msg('Målet finns inte i överenskommelsen.')}</p>`;
+    }
+    const shown = this.visible();
+    const areas = a.areas ?? [];
+    const orphan = shown.filter((g) => !areas.some((x) => x.id === g.goal.area));
+    return html`
+      ${this.heading(L, this.text(a.title))}
+      ${a.summary ? html`<p>${this.text(a.summary)}</p>` : nothing}
+      ${this.renderFacts(a, feed)}
+      ${this.renderSummary(a, shown, L + 1)}
+      ${this.renderFilters(a, shown.length)}
+      ${(a.goals ?? []).length === 0 ? html`<p class="feed-status">${msg('Överenskommelsen har inga mål än.')}</p>` : nothing}
+      ${areas
+        .filter((x) => !this.area || x.id === this.area)
+        .map((area) => this.renderArea(area, shown.filter((g) => g.goal.area === area.id), a, feed, L + 1))}
+      ${orphan.length ? html`<section class="area">${orphan.map((g) => this.renderGoal(g, feed, L + 1))}</section>` : nothing}
+    `;
+  }
+
+  private renderFacts(a: Agreement, feed: Feed): TemplateResult {
+    const today = this.today ?? isoToday();
+    const elapsed = periodElapsed(a.period.start, a.period.end, today);
+    const years = Math.max(1, Math.round((dayNumber(a.period.end) - dayNumber(a.period.start) + 1) / 365.25));
+    const done = Math.floor(elapsed * years + 1e-9);
+    const pct = numberFormat(this.contentLang, { style: 'percent' }).format(elapsed);
+    const parties = a.parties ?? [];
+    return html`<dl class="facts">
+        <div>
+          <dt>${msg('Period')}</dt>
+          <dd>${this.date(a.period.start)} – ${this.date(a.period.end)}</dd>
+        </div>
+        <div>
+          <dt id="elapsed">${msg('Tid som har gått')}</dt>
+          <dd>
+            <progress max="100" value=${Math.round(elapsed * 100)} aria-labelledby="elapsed" aria-valuetext=${msg(str`${done} av ${years} år (${pct})`)}></progress>
+            <span>${msg(str`${done} av ${years} år (${pct})`)}</span>
+          </dd>
+        </div>
+      </dl>
+      ${parties.length
+        ? html`<details class="parties">
+            <summary>${msg(str`Undertecknad av ${parties.length} parter`)}</summary>
+            ${this.list(parties.map((id) => this.partyLink(id, feed)))}
+          </details>`
+        : nothing}
+      <p class="links">
+        ${a.documentUrl ? html`<a href=${a.documentUrl}>${msg('Läs den undertecknade överenskommelsen')}</a>` : nothing}
+        ${this.src ? html`<a href=${new URL(this.src, document.baseURI).href} type="application/json">${msg('Flödet som JSON (öppna data)')}</a>` : nothing}
+        <button type="button" class="button" @click=${this.download}>${msg('Ladda ner mätvärdena som CSV')}</button>
+      </p>`;
+  }
+
+  private renderSummary(a: Agreement, shown: GoalModel[], level: number): TemplateResult {
+    const computed = shown.filter((g) => g.status !== null).map((g) => g.status!);
+    const counts = countStatuses(computed);
+    const good = counts.achieved + counts['on-track'];
+    const reported = shown.length - computed.length;
+    const areas = (a.areas ?? []).filter((x) => !this.area || x.id === this.area);
+    return html`<section class="summary" part="summary">
+      ${this.heading(level, msg('Läget just nu'))}
+      <p class="headline">${msg(str`${good} av ${computed.length} mål är på rätt väg eller uppnådda`)}</p>
+      <ul class="counts">
+        ${STATUSES.map((s) => html`<li data-status=${s}>${this.icon(s)}<span>${this.statusLabel(s)}</span> <strong>${counts[s]}</strong></li>`)}
+      </ul>
+      ${reported
+        ? html`<p class="reported-note">${msg(str`${reported} mål med rapporterad status`)} – ${msg('en bedömning av den som rapporterar, inte uträknad från mätvärden.')}</p>`
+        : nothing}
+      <ul class="areas">
+        ${areas.map((area) => {
+          const own = shown.filter((g) => g.goal.area === area.id && g.status);
+          const c = countStatuses(own.map((g) => g.status!));
+          return html`<li>
+            <span class="area-name">${this.text(area.title)}</span>
+            <span class="area-counts">${STATUSES.filter((s) => c[s]).map((s) => html`<span data-status=${s}>${this.icon(s)}${this.statusLabel(s)}: ${c[s]}</span>`)}</span>
+          </li>`;
+        })}
+      </ul>
+    </section>`;
+  }
+
+  private renderFilters(a: Agreement, count: number): TemplateResult {
+    const ids = [...new Set([...(a.parties ?? []), ...(a.goals ?? []).flatMap((g) => g.responsible ?? [])])].filter((id) => this.orgs.has(id));
+    const name = (id: string) => this.plain(this.orgs.get(id)!.name);
+    ids.sort((x, y) => name(x).localeCompare(name(y), this.contentLang));
+    return html`<div class="filters" part="filters" role="group" aria-label=${msg('Filtrera målen')}>
+      <label
+        >${msg('Område')}
+        <select @change=${(e: Event) => (this.area = (e.target as HTMLSelectElement).value || null)}>
+          <option value="" ?selected=${!this.area}>${msg('Alla områden')}</option>
+          ${(a.areas ?? []).map((x) => html`<option value=${x.id} ?selected=${this.area === x.id}>${this.plain(x.title)}</option>`)}
+        </select>
+      </label>
+      <label
+        >${msg('Part')}
+        <select @change=${(e: Event) => (this.party = (e.target as HTMLSelectElement).value || null)}>
+          <option value="" ?selected=${!this.party}>${msg('Alla parter')}</option>
+          ${ids.map((id) => html`<option value=${id} ?selected=${this.party === id}>${name(id)}</option>`)}
+        </select>
+      </label>
+      <p role="status" class="count">${msg(str`Visar ${count} av ${this.goals.length} mål`)}</p>
+    </div>`;
+  }
+
+  private renderArea(area: Area, goals: GoalModel[], a: Agreement, feed: Feed, level: number): TemplateResult | typeof nothing {
+    const collab = (a.collaborationAreas ?? []).filter((c) => c.area === area.id);
+    if (!goals.length && (this.party || !collab.length)) return nothing;
+    return html`<section class="area">
+      ${this.heading(level, this.text(area.title))}
+      ${area.description ? html`<p>${this.text(area.description)}</p>` : nothing}
+      ${goals.map((g) => this.renderGoal(g, feed, level + 1))}
+      ${collab.length && !this.party
+        ? html`<details class="collab">
+            <summary>${msg('Samverkansområden')} (${collab.length})</summary>
+            <ul>
+              ${collab.map((c) => this.renderCollab(c, feed))}
+            </ul>
+          </details>`
+        : nothing}
+    </section>`;
+  }
+
+  private renderCollab(c: CollaborationArea, feed: Feed): TemplateResult {
+    return html`<li>
+      <strong>${this.text(c.title)}</strong>
+      ${c.lead?.length ? html`<span class="muted">${msg('Leds av')}: ${this.joined(c.lead.map((id) => this.partyLink(id, feed)))}</span>` : nothing}
+      ${c.report ? this.renderReport(c.report) : nothing}
+    </li>`;
+  }
+
+  private joined(items: (TemplateResult | string)[]): unknown[] {
+    // Intl's list separators ("A, B och C", "A، B و C") around links that stay links.
+    const parts = listFormat(this.contentLang).formatToParts(items.map((_, i) => `\u0000${i}`));
+    return parts.map((p) => (p.type === 'element' ? items[+p.value.slice(1)] : p.value));
+  }
+
+  private renderReport(r: Report): TemplateResult {
+    return html`<div class="report">
+      ${this.badge(r.status, true)} ${this.renderExampleBadge(r.example)}
+      <p class="muted">${msg(str`Rapporterad av ${this.plain(r.reporter)}, ${this.date(r.date)}`)}</p>
+      <p>${this.text(r.text)}</p>
+    </div>`;
+  }
+
+  private renderGoal(model: GoalModel, feed: Feed, level: number): TemplateResult {
+    const { goal, indicators, status } = model;
+    const id = goal.id;
+    const isOpen = this.open.has(id);
+    const collab = new Map((this.agreement?.collaborationAreas ?? []).map((c) => [c.id, c]));
+    return html`<article class="goal" part="goal" data-goal=${id} data-status=${status ?? goal.report?.status ?? 'no-data'}>
+      <div class="goal-head">
+        ${this.heading(level, this.text(goal.title), 'goal-title')}
+        ${status ? this.badge(status) : nothing}
+      </div>
+      ${indicators.length
+        ? html`<ul class="bars">
+            ${indicators.map(({ indicator: i, status: s }) => {
+              const lid = `bar-${id}-${i.id}`;
+              const pct = numberFormat(this.contentLang, { style: 'percent' }).format(s.progress);
+              return html`<li>
+                <span id=${lid}>${this.text(i.title)}</span>
+                <progress max="100" value=${Math.round(s.progress * 100)} aria-labelledby=${lid} aria-valuetext=${msg(str`${pct} av vägen från utgångsvärdet till målet`)}></progress>
+                <span class="muted"
+                  >${s.latest ? msg(str`Senast ${this.formatValue(s.latest.value, i)} (${this.year(s.latest.date)}).`) : this.statusLabel('no-data') + '.'}
+                  ${msg(str`Mål ${this.formatValue(i.target.value, i)} år ${this.year(i.target.date)}.`)}</span
+                >
+              </li>`;
+            })}
+          </ul>`
+        : goal.report
+          ? nothing
+          : html`<p class="muted">${msg('Inga indikatorer eller rapporter än.')}</p>`}
+      ${goal.report ? this.renderReport(goal.report) : nothing}
+      ${goal.responsible?.length ? html`<p><span class="label">${msg('Ansvariga')}:</span> ${this.joined(goal.responsible.map((p) => this.partyLink(p, feed)))}</p>` : nothing}
+      ${goal.collaborationAreas?.length
+        ? html`<p>
+            <span class="label">${msg('Samverkansområden')}:</span>
+            ${this.joined(goal.collaborationAreas.map((c) => (collab.has(c) ? this.text(collab.get(c)!.title) : c)))}
+          </p>`
+        : nothing}
+      <div class="goal-actions">
+        ${indicators.length || goal.description
+          ? html`<button type="button" class="button" aria-expanded=${isOpen ? 'true' : 'false'} aria-controls=${`d-${id}`} @click=${() => this.toggle(goal)}>
+              <span class="chevron" aria-hidden="true"></span>${msg('Mätvärden och diagram')}
+            </button>`
+          : nothing}
+        <a href=${`#samverkan-goal=${encodeURIComponent(id)}`} class="permalink">${msg('Länk till målet')}</a>
+      </div>
+      <div id=${`d-${id}`} class="details" ?hidden=${!isOpen}>
+        ${isOpen
+          ? html`${goal.description ? html`<p>${this.text(goal.description)}</p>` : nothing}
+            ${indicators.map((x) => this.renderIndicator(x.indicator, x.status, id, level + 1))}`
+          : nothing}
+      </div>
+    </article>`;
+  }
+
+  private toggle(goal: Goal): void {
+    const open = new Set(this.open);
+    if (open.has(goal.id)) open.delete(goal.id);
+    else {
+      open.add(goal.id);
+      this.select(goal);
+    }
+    this.open = open;
+  }
+
+  private renderIndicator(i: Indicator, s: IndicatorStatus, goalId: string, level: number): TemplateResult {
+    const key = `${goalId}/${i.id}`;
+    const showTable = this.tables.has(key);
+    const tid = `t-${goalId}-${i.id}`;
+    const src = i.source;
+    return html`<section class="indicator">
+      <div class="goal-head">${this.heading(level, this.text(i.title))} ${this.badge(s.status)} ${this.renderExampleBadge(i.example)}</div>
+      ${i.description ? html`<p>${this.text(i.description)}</p>` : nothing}
+      <p class="muted">
+        ${i.direction === 'decrease' ? msg('Lägre är bättre.') : msg('Högre är bättre.')}
+        ${s.latest && s.expected !== null && s.latest.date < i.target.date
+          ? msg(str`Enligt planen (en rak linje från utgångsvärdet till målet) borde värdet ha varit ${this.formatValue(s.expected, i)} vid senaste mätningen.`)
+          : nothing}
+      </p>
+      <figure>
+        ${this.renderChart(i, s)}
+        <figcaption>${this.summary(i, s)}</figcaption>
+      </figure>
+      <button type="button" class="button" aria-expanded=${showTable ? 'true' : 'false'} aria-controls=${tid} @click=${() => this.toggleTable(key)}>
+        ${showTable ? msg('Dölj tabellen') : msg('Visa som tabell')}
+      </button>
+      <div id=${tid} class="table-wrap" ?hidden=${!showTable}>${showTable ? this.renderTable(i) : nothing}</div>
+      <p class="muted source">
+        ${src
+          ? html`<span class="label">${msg('Källa')}:</span> ${src.url ? html`<a href=${src.url}>${this.text(src.name)}</a>` : this.text(src.name)}
+              ${src.kolada
+                ? html` · <a href=${`https://www.kolada.se/verktyg/fri-sokning/?kpis=${encodeURIComponent(src.kolada)}`}>${msg(str`Kolada, nyckeltal ${src.kolada}`)}</a>`
+                : nothing}
+              ${src.scb ? html` · ${msg(str`SCB, tabell ${src.scb}`)}` : nothing}`
+          : nothing}
+        ${i.updated ? html` · ${msg(str`Senast uppdaterad ${this.date(i.updated)}`)}` : nothing}
+      </p>
+    </section>`;
+  }
+
+  private toggleTable(key: string): void {
+    const t = new Set(this.tables);
+    if (!t.delete(key)) t.add(key);
+    this.tables = t;
+  }
+
+  private renderChart(i: Indicator, s: IndicatorStatus): TemplateResult {
+    const g = chartGeometry(i, s.projected, { percent: i.unit === 'percent' });
+    const { left, right, bottom } = g.plot;
+    return html`<svg class="chart" part="chart" viewBox="0 0 ${g.width} ${g.height}" dir="ltr" aria-hidden="true" focusable="false">
+      ${g.yTicks.map((t) => svg`<line class="grid" x1=${left} x2=${right} y1=${t.y} y2=${t.y} /><text class="tick" x=${left - 4} y=${t.y + 3} text-anchor="end">${this.formatValue(t.value, i, true)}</text>`)}
+      ${g.xTicks.map((t) => svg`<text class="tick" x=${t.x} y=${bottom + 15} text-anchor="middle">${t.year}</text>`)}
+      <line class="target-line" x1=${left} x2=${right} y1=${g.target.y} y2=${g.target.y} />
+      <path class="plan" d=${g.plan} />
+      ${g.projection ? svg`<path class="projection" d=${g.projection} />` : nothing}
+      <path class="line" d=${g.line} />
+      <rect class="baseline" x=${g.baseline.x - 3.5} y=${g.baseline.y - 3.5} width="7" height="7" />
+      ${g.points.map((p) => svg`<circle class="point" cx=${p.x} cy=${p.y} r="3.5" />`)}
+      <path class="target" d="M${g.target.x} ${g.target.y - 6}l6 6-6 6-6-6z" />
+    </svg>
+    <ul class="legend" aria-hidden="true">
+      <li><span class="key line"></span>${msg('Mätvärden')}</li>
+      <li><span class="key plan"></span>${msg('Plan')}</li>
+      ${g.projection ? html`<li><span class="key projection"></span>${msg('Prognos i nuvarande takt')}</li>` : nothing}
+      <li><span class="key target"></span>${msg('Mål')}</li>
+    </ul>`;
+  }
+
+  private renderTable(i: Indicator): TemplateResult {
+    const rows: [string, number, string][] = [
+      [i.baseline.date, i.baseline.value, msg('Utgångsvärde')],
+      ...(i.measurements ?? []).map((m): [string, number, string] => [m.date, m.value, m.note ? `${msg('Mätvärde')}: ${this.plain(m.note)}` : msg('Mätvärde')]),
+      [i.target.date, i.target.value, msg('Mål')],
+    ];
+    return html`<table>
+      <caption>${this.text(i.title)}</caption>
+      <thead>
+        <tr>
+          <th scope="col">${msg('Datum')}</th>
+          <th scope="col">${msg('Värde')}</th>
+          <th scope="col">${msg('Typ')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${rows.map(([d, v, kind]) => html`<tr><th scope="row">${this.date(d)}</th><td>${this.formatValue(v, i)}</td><td>${kind}</td></tr>`)}
+      </tbody>
+    </table>`;
+  }
+}
+
+function isoToday(): string {
+  const z = toStockholm(Date.now());
+  return `${z.year}-${String(z.month).padStart(2, '0')}-${String(z.day).padStart(2, '0')}`;
+}
