@@ -1,0 +1,169 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import type { Feed } from '../../feed/feed.js';
+import { TOPICS } from '../../feed/sections/info-cards.js';
+import { directionOf } from '../../internal/language.js';
+import { hostStyles } from '../../internal/styles.js';
+import { InfoCardElement } from './base.js';
+import { prepareCollection, type CollectionView } from './prepare.js';
+import styles from './info-cards.styles.js';
+
+/**
+ * Civic and health information cards in the reader's language, filterable by
+ * topic. Each card shows its title and summary; its heading is a button that
+ * opens the rest (the APG disclosure pattern), so a page of 200 cards stays
+ * short and quick.
+ *
+ * The content language is the reader's choice (a picker naming every language
+ * in itself), shared with every other card on the page and remembered only if
+ * the reader asks; the interface strings follow the element's own language.
+ * `#samverkan-card=<id>&lang=<tag>` in the address opens a card in a language.
+ *
+ * @summary Info cards, filterable by topic, in the reader's language.
+ *
+ * @attr topic - Show only this topic (health, housing, work, school, rights, society, family, language, money); empty for all. Reflects the reader's filter.
+ * @attr no-filter - Hides the topic filter (e.g. on a page about one topic).
+ * @attr heading-level - Level of each card's heading (default 2).
+ * @fires samverkan-topic-change - The reader changed the topic filter; detail `{topic}` ("" for all).
+ * @fires samverkan-load - The feed loaded (from FeedElement).
+ * @fires samverkan-error - The feed failed (from FeedElement).
+ * @csspart base - The whole collection.
+ * @csspart controls - The topic filter and the language picker.
+ * @csspart language-picker - The content-language picker.
+ * @csspart card - One card (an <article>).
+ * @csspart summary - A card's summary.
+ * @csspart body - A card's body text.
+ * @csspart notice - The "not yet translated" notice.
+ * @csspart media - A recording with its transcript.
+ * @csspart contact - Contact details.
+ * @csspart links - Further links.
+ * @csspart meta - Source, review date and the copy-link button.
+ * @csspart status - Loading and error messages.
+ * @cssprop --samverkan-content-font - Font of the card text (default: the page's).
+ * @cssprop --samverkan-arabic-font - Font stack for Arabic script.
+ * @cssprop --samverkan-ethiopic-font - Font stack for Ethiopic script.
+ * @cssprop --samverkan-measure - Longest line of text (default 65ch).
+ */
+export class SamverkanInfoCards extends InfoCardElement {
+  static override styles = [hostStyles, styles];
+
+  /** The topic shown; empty for all. */
+  @property({ reflect: true }) topic = '';
+
+  /** Hides the topic filter. */
+  @property({ type: Boolean, reflect: true, attribute: 'no-filter' }) noFilter = false;
+
+  /** Ids of the opened cards. */
+  @state() private open = new Set<string>();
+  /** True while the page is printed: every card is opened. */
+  @state() private printing = false;
+
+  private cache?: { feed: Feed; key: string; value: CollectionView };
+  private readonly beforePrint = () => (this.printing = true);
+  private readonly afterPrint = () => (this.printing = false);
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('beforeprint', this.beforePrint);
+    window.addEventListener('afterprint', this.afterPrint);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('beforeprint', this.beforePrint);
+    window.removeEventListener('afterprint', this.afterPrint);
+  }
+
+  private get topicFilter(): string {
+    return (TOPICS as readonly string[]).includes(this.topic) ? this.topic : '';
+  }
+
+  /** The prepared view, rebuilt only when the feed, the language or the topic changes. */
+  private collection(feed: Feed): CollectionView {
+    const key = `${this.want}|${this.topicFilter}`;
+    if (this.cache?.feed !== feed || this.cache.key !== key) this.cache = { feed, key, value: prepareCollection(feed, this.want, this.topicFilter) };
+    return this.cache.value;
+  }
+
+  override render(): TemplateResult {
+    return this.renderFeed((feed) => {
+      const view = this.collection(feed);
+      return html`<div part="base" class="collection" lang=${this.contentLang} dir=${this.direction}>
+        <div class="controls" part="controls">
+          ${this.noFilter || view.topics.length < 2 ? nothing : this.renderTopics(feed, view)}
+          ${view.languages.length ? this.renderPicker(view.languages) : nothing}
+        </div>
+        <p class="visually-hidden" role="status">${this.filtered ? msg(str`${view.cards.length} av ${view.total} visas.`) : ''}</p>
+        ${view.cards.length === 0
+          ? html`<p class="empty" part="status">${msg('Det finns ingen information att visa här ännu.')}</p>`
+          : html`<ul class="cards" role="list">
+              ${view.cards.map((card) => {
+                const open = this.printing || this.open.has(card.id);
+                return html`<li>
+                  <article part="card" aria-labelledby="h-${card.id}" data-card=${card.id} data-topic=${card.topic}>
+                    ${this.heading(
+                      0,
+                      html`<button class="disclosure" type="button" id="h-${card.id}" aria-expanded=${open ? 'true' : 'false'} aria-controls="c-${card.id}" lang=${card.title.lang} dir=${directionOf(card.title.lang)} @click=${() => this.toggle(card.id)}><span>${card.title.text}</span></button>`,
+                    )}
+                    ${card.example ? this.renderExampleBadge(true) : nothing}
+                    ${this.renderSummary(card)}
+                    <div class="details" id="c-${card.id}" ?hidden=${!open}>${open ? this.renderDetails(card) : nothing}</div>
+                  </article>
+                </li>`;
+              })}
+            </ul>`}
+      </div>`;
+    });
+  }
+
+  /** Set after the reader filters, so the count is announced then and not on load. */
+  private filtered = false;
+
+  private renderTopics(feed: Feed, view: CollectionView): TemplateResult {
+    const counts = new Map<string, number>();
+    for (const c of feed.infoCards ?? []) counts.set(c.topic, (counts.get(c.topic) ?? 0) + 1);
+    const choice = (value: string, label: string, count: number) =>
+      html`<label class="chip"
+        ><input type="radio" name="topic" value=${value} .checked=${this.topicFilter === value} @change=${() => this.chooseTopic(value)} />
+        ${label} <span class="count">(${count})</span></label
+      >`;
+    return html`<fieldset class="topics">
+      <legend>${msg('Ämne')}</legend>
+      <div class="topic-list">
+        ${choice('', msg('Alla ämnen'), view.total)} ${view.topics.map((t) => choice(t, this.topicName(t), counts.get(t) ?? 0))}
+      </div>
+    </fieldset>`;
+  }
+
+  private chooseTopic(topic: string): void {
+    this.topic = topic;
+    this.filtered = true;
+    this.emit('samverkan-topic-change', { topic });
+  }
+
+  private toggle(id: string): void {
+    const open = new Set(this.open);
+    if (open.has(id)) open.delete(id);
+    else open.add(id);
+    this.open = open;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const feed = this.feedState.data;
+    if (!this.target || !feed) return;
+    const id = this.target;
+    const card = feed.infoCards?.find((c) => c.id === id);
+    if (!card) {
+      this.target = null;
+      return;
+    }
+    // Show the card asked for: its topic (or all), opened, then scroll to it.
+    if (this.topicFilter && this.topicFilter !== card.topic) this.topic = '';
+    if (!this.open.has(id)) this.open = new Set([...this.open, id]);
+    if (this.renderRoot.querySelector(`[data-card="${CSS.escape(id)}"] .details:not([hidden])`)) {
+      this.revealTarget((i) => this.renderRoot.querySelector<HTMLElement>(`#h-${CSS.escape(i)}`));
+    }
+  }
+}

@@ -1,0 +1,122 @@
+/**
+ * Pure data preparation for info cards: which text each card shows for a
+ * wanted language, which languages exist, which topics. No DOM, no Lit, so
+ * `npm run bench` can time it apart from rendering.
+ */
+import type { Feed } from '../../feed/feed.js';
+import type { LocalizedText } from '../../feed/sections/common.js';
+import type { InfoCard, Media, Topic } from '../../feed/sections/info-cards.js';
+import { TOPICS } from '../../feed/sections/info-cards.js';
+import { languagesOf, pickText, type PickedText } from '../../internal/format.js';
+import { primary } from '../../internal/language.js';
+
+export interface CardContact {
+  phone?: string;
+  /** `tel:` address built from the phone number. */
+  tel?: string;
+  email?: string;
+  url?: string;
+  interpreter: boolean;
+  hours?: PickedText;
+}
+
+export interface CardView {
+  id: string;
+  topic: Topic;
+  example: boolean;
+  /** The language asked for. */
+  want: string;
+  title: PickedText;
+  summary?: PickedText;
+  body: PickedText;
+  /** True when the body is not in the wanted language (a notice is shown). */
+  fallback: boolean;
+  /** Languages the body exists in, in display order. */
+  languages: string[];
+  source?: PickedText;
+  /** YYYY-MM-DD. */
+  reviewed: string;
+  contact?: CardContact;
+  links: { title: PickedText; url: string }[];
+  /** Recordings in the wanted language, else in the body's language. */
+  media: Media[];
+}
+
+/** The kit's own languages first, in the order the region pages list them; others after, by tag. */
+const ORDER = ['sv', 'en', 'ar', 'fa', 'prs', 'so', 'ti', 'uk', 'ru'];
+export function orderLanguages(tags: Iterable<string>): string[] {
+  const rank = (t: string) => {
+    const i = ORDER.indexOf(t) < 0 ? ORDER.indexOf(primary(t)) : ORDER.indexOf(t);
+    return i < 0 ? ORDER.length : i;
+  };
+  return [...new Set(tags)].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+}
+
+const sameLanguage = (a: string, b: string) => a.toLowerCase() === b.toLowerCase() || primary(a) === primary(b);
+
+/** `tel:` from a number as people write it: "0470-410 00" → "tel:0470-41000". */
+export const telHref = (phone: string): string => `tel:${phone.replace(/[\s()]/g, '')}`;
+
+/** One card's view in `want`. `orgNames` maps organisation ids to their names. */
+export function prepareCard(card: InfoCard, want: string, orgNames: ReadonlyMap<string, LocalizedText>): CardView {
+  const body = pickText(card.body, want);
+  const { contact } = card;
+  const media = card.media ?? [];
+  const inWanted = media.filter((m) => sameLanguage(m.lang, want));
+  const sourceName = card.source ? orgNames.get(card.source) : undefined;
+  return {
+    id: card.id,
+    topic: card.topic,
+    example: Boolean(card.example),
+    want,
+    title: pickText(card.title, want),
+    summary: card.summary === undefined ? undefined : pickText(card.summary, want),
+    body,
+    fallback: body.fallback,
+    languages: orderLanguages(languagesOf(card.body)),
+    source: sourceName === undefined ? undefined : pickText(sourceName, want),
+    reviewed: card.reviewed,
+    contact: contact && {
+      phone: contact.phone,
+      tel: contact.phone ? telHref(contact.phone) : undefined,
+      email: contact.email,
+      url: contact.url,
+      interpreter: Boolean(contact.interpreter),
+      hours: contact.hours === undefined ? undefined : pickText(contact.hours, want),
+    },
+    links: (card.links ?? []).map((l) => ({ title: pickText(l.title, want), url: l.url })),
+    media: inWanted.length ? inWanted : media.filter((m) => sameLanguage(m.lang, body.lang)),
+  };
+}
+
+export const organizationNames = (feed: Feed): Map<string, LocalizedText> => new Map((feed.organizations ?? []).map((o) => [o.id, o.shortName ?? o.name]));
+
+export interface CollectionView {
+  /** Cards of the topic (all when topic is empty), in feed order. */
+  cards: CardView[];
+  /** Topics that have cards, in the contract's order. */
+  topics: Topic[];
+  /** Every language any card's body exists in, in display order. */
+  languages: string[];
+  /** Number of cards before the topic filter. */
+  total: number;
+}
+
+/** The collection's view: all the work of a first render or a language switch except the DOM. */
+export function prepareCollection(feed: Feed, want: string, topic: string): CollectionView {
+  const all = feed.infoCards ?? [];
+  const names = organizationNames(feed);
+  const present = new Set<string>();
+  const langs = new Set<string>();
+  for (const card of all) {
+    present.add(card.topic);
+    for (const l of languagesOf(card.body)) langs.add(l);
+  }
+  const shown = topic ? all.filter((c) => c.topic === topic) : all;
+  return {
+    cards: shown.map((c) => prepareCard(c, want, names)),
+    topics: TOPICS.filter((t) => present.has(t)),
+    languages: orderLanguages(langs),
+    total: all.length,
+  };
+}
