@@ -41,12 +41,12 @@ export interface ChartGeometry {
 
 const PAD = { left: 44, right: 12, top: 10, bottom: 22 };
 
-/** Round steps for an axis: 1, 2 or 5 times a power of ten, about `count` of them. */
+/** Round steps for an axis: 1, 2, 2.5 or 5 times a power of ten, about `count` of them. */
 export function niceTicks(min: number, max: number, count = 4): number[] {
   if (!(max > min)) return [min];
   const raw = (max - min) / count;
   const mag = 10 ** Math.floor(Math.log10(raw));
-  const step = [1, 2, 5, 10].map((k) => k * mag).find((k) => k >= raw) ?? 10 * mag;
+  const step = [1, 2, 2.5, 5, 10].map((k) => k * mag).find((k) => k >= raw) ?? 10 * mag;
   const ticks: number[] = [];
   for (let v = Math.ceil(min / step) * step; v <= max + step * 1e-9; v += step) ticks.push(Math.round(v / step) * step);
   return ticks;
