@@ -1,0 +1,311 @@
+// The built script-tag bundle on a hostile host page: strict CSP with Trusted
+// Types, hostile global CSS, an RTL document, CMS-proof placeholders, the
+// script loaded twice and next to another version. Run: node --test test/node/csp-page.test.mjs
+//
+// Builds `vite build --mode script-tag` and `--mode script-tag-iife` into a
+// temporary directory (reuses dist/ when it is newer than every source file),
+// serves the pages with the CSP header, and drives /usr/bin/chromium (or
+// CHROME_PATH) through playwright-core.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import http from 'node:http';
+import { tmpdir } from 'node:os';
+import { dirname, extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+export const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +
+  "require-trusted-types-for 'script'; trusted-types lit-html samverkan";
+
+const HOSTILE_CSS = `
+* { all: unset; font-size: 40px !important; color: red !important; background: yellow !important; line-height: 0.8 !important; }
+div { display: none !important; }
+section, p, ul, li, button, a { border: 4px dotted red !important; text-transform: uppercase !important; letter-spacing: 0.3em !important; }
+html, body { display: block; }
+`;
+
+const TAGS = ['samverkan-event-calendar', 'samverkan-partner-map', 'samverkan-goal-tracker', 'samverkan-info-cards', 'samverkan-info-card'];
+
+const feed = JSON.parse(readFileSync(join(root, 'demo/feeds/kronoberg.json'), 'utf8'));
+const cardId = feed.infoCards[0].id;
+
+/** The newest modification time under `dir` (files only). */
+function newest(dir) {
+  let latest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    latest = Math.max(latest, entry.isDirectory() ? newest(path) : statSync(path).mtimeMs);
+  }
+  return latest;
+}
+
+let outDir;
+let tempDir;
+function build() {
+  const dist = join(root, 'dist');
+  const fresh = ['samverkan.js', 'samverkan.iife.js'].every((f) => existsSync(join(dist, f)) && statSync(join(dist, f)).mtimeMs > newest(join(root, 'src')));
+  if (fresh) return dist;
+  tempDir = mkdtempSync(join(tmpdir(), 'samverkan-csp-'));
+  for (const mode of ['script-tag', 'script-tag-iife']) {
+    const r = spawnSync('npx', ['vite', 'build', '--mode', mode, '--outDir', tempDir, '--logLevel', 'error'], { cwd: root, encoding: 'utf8' });
+    assert.equal(r.status, 0, `vite build --mode ${mode} failed:\n${r.stdout}\n${r.stderr}`);
+  }
+  return tempDir;
+}
+
+const placeholders = (lang) => `
+  <div data-samverkan="event-calendar" data-src="/feeds/kronoberg.json"${lang ? ` data-lang="${lang}"` : ''}><p><a href="https://www.example.se/kalender">Kalender</a></p></div>
+  <div data-samverkan="partner-map" data-src="/feeds/kronoberg.json"><p><a href="https://www.example.se/partner">Partner</a></p></div>
+  <div data-samverkan="goal-tracker" data-src="/feeds/kronoberg.json"><p><a href="https://www.example.se/mal">Mål</a></p></div>
+  <div data-samverkan="info-cards" data-src="/feeds/kronoberg.json"><p><a href="https://www.example.se/info">Information</a></p></div>
+  <div data-samverkan="info-card" data-src="/feeds/kronoberg.json" data-card="${cardId}"><p><a href="https://www.example.se/vard">Vård</a></p></div>`;
+
+const page = (head, body) => `<!doctype html>
+<html lang="ar" dir="rtl">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>صفحة اختبار samverkan</title>
+<link rel="stylesheet" href="/hostile.css">
+${head}
+</head>
+<body>
+<main>
+<h1>samverkan</h1>
+${body}
+</main>
+</body>
+</html>`;
+
+const PAGES = {
+  // The ES module bundle, twice (a CMS module and the theme both add it).
+  '/module.html': page(
+    '<script type="module" src="/samverkan.js"></script>\n<script type="module" src="/samverkan.js?copy=2"></script>',
+    placeholders('sv'),
+  ),
+  // One classic script in <head>, before the placeholders are parsed (CMSs that strip type="module").
+  '/iife.html': page('<script src="/samverkan.iife.js"></script>', placeholders()),
+  // Two versions: the module bundle and an older copy of the classic bundle on one page.
+  '/two-versions.html': page('<script type="module" src="/samverkan.js"></script>\n<script src="/samverkan-0.0.9.iife.js" defer></script>', placeholders()),
+  // Placeholders added by a CMS after the script ran.
+  '/late.html': page('<script type="module" src="/samverkan.js"></script>\n<script type="module" src="/add-late.js"></script>', '<section aria-label="sen"></section>'),
+};
+
+const ADD_LATE = `
+setTimeout(() => {
+  const section = document.querySelector('section');
+  const div = document.createElement('div');
+  div.dataset.samverkan = 'goal-tracker';
+  div.dataset.src = '/feeds/kronoberg.json';
+  const a = document.createElement('a');
+  a.href = 'https://www.example.se/mal';
+  a.textContent = 'Mål';
+  div.append(a);
+  section.append(div);
+}, 300);`;
+
+const TYPES = { '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.html': 'text/html; charset=utf-8', '.map': 'application/json' };
+
+let server;
+let origin;
+let browser;
+
+before(async () => {
+  outDir = build();
+  server = http.createServer((req, res) => {
+    const path = new URL(req.url, 'http://x').pathname;
+    const send = (status, body, type) => {
+      res.writeHead(status, { 'Content-Type': type, 'Content-Security-Policy': CSP, 'Cache-Control': 'no-store' });
+      res.end(body);
+    };
+    try {
+      if (PAGES[path]) return send(200, PAGES[path], TYPES['.html']);
+      if (path === '/hostile.css') return send(200, HOSTILE_CSS, TYPES['.css']);
+      if (path === '/add-late.js') return send(200, ADD_LATE, TYPES['.js']);
+      if (path === '/axe.min.js') return send(200, readFileSync(join(root, 'node_modules/axe-core/axe.min.js')), TYPES['.js']);
+      if (path === '/feeds/kronoberg.json') return send(200, readFileSync(join(root, 'demo/feeds/kronoberg.json')), TYPES['.json']);
+      if (path === '/samverkan-0.0.9.iife.js') {
+        // The same classic bundle claiming an older version: defineElement must skip it with a warning.
+        const code = readFileSync(join(outDir, 'samverkan.iife.js'), 'utf8');
+        assert.ok(code.includes('"0.1.0"'), 'the bundle holds its version string');
+        return send(200, code.replaceAll('"0.1.0"', '"0.0.9"'), TYPES['.js']);
+      }
+      const file = normalize(join(outDir, path));
+      if (file.startsWith(outDir) && existsSync(file) && statSync(file).isFile()) return send(200, readFileSync(file), TYPES[extname(file)] ?? 'application/octet-stream');
+      send(404, 'not found', 'text/plain');
+    } catch (error) {
+      send(500, String(error), 'text/plain');
+    }
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  origin = `http://127.0.0.1:${server.address().port}`;
+  const executablePath = process.env.CHROME_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+  browser = await chromium.launch({
+    executablePath,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1'],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  await new Promise((r) => (server ? server.close(r) : r()));
+  if (tempDir) rmSync(tempDir, { recursive: true, force: true });
+});
+
+/** Opens `path`, collecting console messages, page errors and CSP violations from before the first script. */
+async function open(path, viewport = { width: 1280, height: 900 }) {
+  const context = await browser.newContext({ viewport, locale: 'ar' });
+  const p = await context.newPage();
+  const log = { errors: [], warnings: [], pageErrors: [] };
+  p.on('console', (m) => {
+    if (m.type() === 'error') log.errors.push(m.text());
+    if (m.type() === 'warning') log.warnings.push(m.text());
+  });
+  p.on('pageerror', (e) => log.pageErrors.push(e.message));
+  await p.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) =>
+      window.__violations.push(`${e.violatedDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber} ${e.sample}`),
+    );
+  });
+  const response = await p.goto(origin + path, { waitUntil: 'load' });
+  assert.equal(response.headers()['content-security-policy'], CSP);
+  return { page: p, context, log };
+}
+
+/** Waits until every widget has rendered its loaded state; returns a summary per tag. */
+async function rendered(p, tags = TAGS) {
+  await p.waitForFunction(
+    (tags) =>
+      tags.every((tag) => {
+        const el = document.querySelector(tag);
+        const root = el?.shadowRoot;
+        return root && root.querySelector('[part~="base"]') && !root.querySelector('.loading') && root.textContent.trim().length > 0;
+      }),
+    tags,
+    { timeout: 20000 },
+  ).catch(async (error) => {
+    const state = await p.evaluate((tags) => tags.map((t) => `${t}: ${document.querySelector(t)?.shadowRoot?.textContent.trim().slice(0, 120) ?? '(missing)'}`), tags);
+    throw new Error(`${error.message}\n${state.join('\n')}`);
+  });
+  return p.evaluate((tags) =>
+    tags.map((tag) => {
+      const el = document.querySelector(tag);
+      const base = el.shadowRoot.querySelector('[part~="base"]');
+      const error = el.shadowRoot.querySelector('[data-kind="error"]');
+      const text = [...el.shadowRoot.querySelectorAll('p, li, h2, h3, span, a, button')].find((n) => n.textContent.trim());
+      const style = text ? getComputedStyle(text) : null;
+      return {
+        tag,
+        lang: base.getAttribute('lang'),
+        dir: base.getAttribute('dir'),
+        error: error ? error.textContent.trim() : null,
+        height: el.getBoundingClientRect().height,
+        color: style?.color,
+        fallbackShown: [...el.querySelectorAll('[slot="fallback"] a')].some((a) => a.getClientRects().length > 0),
+        placeholdersLeft: document.querySelectorAll('div[data-samverkan]:not([data-samverkan-upgraded])').length,
+      };
+    }),
+  tags);
+}
+
+async function axe(p, tags = TAGS) {
+  await p.addScriptTag({ url: '/axe.min.js' });
+  return p.evaluate(async (tags) => {
+    const result = await window.axe.run(
+      tags.map((t) => document.querySelector(t)),
+      { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } },
+    );
+    return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+  }, tags);
+}
+
+const violations = (p) => p.evaluate(() => window.__violations);
+
+test('the module bundle, loaded twice under a strict CSP with hostile CSS in an RTL page, renders every component with no error, CSP violation or axe violation', async () => {
+  const { page: p, context, log } = await open('/module.html');
+  try {
+    const summary = await rendered(p);
+    for (const s of summary) {
+      assert.equal(s.error, null, `${s.tag} shows an error: ${s.error}`);
+      assert.ok(s.height > 50, `${s.tag} has a visible box (${s.height}px)`);
+      assert.notEqual(s.color, 'rgb(255, 0, 0)', `${s.tag}: the page's "* { color: red !important }" does not reach the widget's text`);
+      assert.equal(s.fallbackShown, false, `${s.tag}: the fallback link is not shown once upgraded`);
+      assert.equal(s.placeholdersLeft, 0);
+    }
+    // The document is Arabic: widgets without data-lang follow it; data-lang="sv" wins for the calendar.
+    assert.deepEqual(summary.map((s) => [s.lang, s.dir]), [['sv', 'ltr'], ['ar', 'rtl'], ['ar', 'rtl'], ['ar', 'rtl'], ['ar', 'rtl']]);
+    assert.equal(await p.evaluate(() => document.querySelectorAll('samverkan-event-calendar').length), 1, 'two copies of the script upgrade each placeholder once');
+    assert.deepEqual(await violations(p), []);
+    assert.deepEqual(await axe(p), []);
+    assert.deepEqual(log.pageErrors, []);
+    assert.deepEqual(log.errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('the module bundle renders at phone width with no axe violation', async () => {
+  const { page: p, context, log } = await open('/module.html', { width: 390, height: 844 });
+  try {
+    const summary = await rendered(p);
+    for (const s of summary) assert.equal(s.error, null, `${s.tag}: ${s.error}`);
+    const overflow = await p.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(overflow <= 390 + 1, `no horizontal scrolling at 390 px (page is ${overflow}px wide)`);
+    assert.deepEqual(await axe(p), []);
+    assert.deepEqual(await violations(p), []);
+    assert.deepEqual([...log.pageErrors, ...log.errors], []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('the classic (IIFE) bundle in <head> upgrades the placeholders once the page is parsed, under the same CSP', async () => {
+  const { page: p, context, log } = await open('/iife.html');
+  try {
+    const summary = await rendered(p);
+    for (const s of summary) {
+      assert.equal(s.error, null, `${s.tag}: ${s.error}`);
+      assert.equal(s.lang, 'ar');
+    }
+    assert.deepEqual(await violations(p), []);
+    assert.deepEqual(await axe(p), []);
+    assert.deepEqual([...log.pageErrors, ...log.errors], []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('two versions on one page: no error, only a console warning that the second is not used', async () => {
+  const { page: p, context, log } = await open('/two-versions.html');
+  try {
+    await rendered(p);
+    await p.waitForFunction(() => document.readyState === 'complete');
+    await p.waitForTimeout(200);
+    assert.deepEqual([...log.pageErrors, ...log.errors], []);
+    assert.ok(
+      log.warnings.some((w) => /already defined by samverkan 0\.1\.0; this copy \(0\.0\.9\) is not used/.test(w)),
+      `a version warning is printed (got: ${log.warnings.join(' / ') || 'none'})`,
+    );
+    assert.deepEqual(await violations(p), []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('a placeholder a CMS adds after the script ran is upgraded', async () => {
+  const { page: p, context, log } = await open('/late.html');
+  try {
+    await rendered(p, ['samverkan-goal-tracker']);
+    assert.deepEqual(await axe(p, ['samverkan-goal-tracker']), []);
+    assert.deepEqual(await violations(p), []);
+    assert.deepEqual([...log.pageErrors, ...log.errors], []);
+  } finally {
+    await context.close();
+  }
+});
