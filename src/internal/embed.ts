@@ -16,6 +16,10 @@
  *   `timeout`, `debug` and the component's own filters). Other `data-*`
  *   attributes (a CMS adds its own, e.g. `data-mce-*`) are ignored.
  * - The placeholder's own `id`, `class`, `lang`, `dir` and `title` are kept.
+ * - `data-theme-<token>="v"` → the custom property `--samverkan-<token>` on
+ *   the element, set through the CSSOM (allowed by a strict CSP, unlike a
+ *   `style` attribute or a `<style>` block), for the tokens in `THEME_TOKENS`
+ *   and values the browser accepts for that kind of property.
  * - The placeholder's children (the fallback link, shown when scripts are
  *   blocked or fail) move into the element inside `<div slot="fallback">`.
  *   No component renders a `fallback` slot, so the fallback is not shown
@@ -37,6 +41,48 @@ export type EmbedName = (typeof EMBED_NAMES)[number];
 
 /** Attributes of the placeholder itself (not `data-*`) that move to the element. */
 export const KEPT_ATTRIBUTES = ['id', 'class', 'lang', 'dir', 'title'] as const;
+
+/** Theme tokens a placeholder may set (`data-theme-<token>`), with the kind of value each takes. */
+export const THEME_TOKENS: Record<string, 'color' | 'length' | 'outline' | 'font-family'> = {
+  'color-accent': 'color',
+  'color-on-accent': 'color',
+  'color-text': 'color',
+  'color-muted': 'color',
+  'color-surface': 'color',
+  'color-surface-alt': 'color',
+  'color-border': 'color',
+  'color-success': 'color',
+  'color-warning': 'color',
+  'color-danger': 'color',
+  'focus-ring': 'outline',
+  'focus-offset': 'length',
+  radius: 'length',
+  space: 'length',
+  'font-family': 'font-family',
+  'font-size': 'length',
+  'min-height': 'length',
+};
+
+const SAMPLE_PROPERTY = { color: 'color', length: 'width', outline: 'outline', 'font-family': 'font-family' } as const;
+
+/**
+ * The custom properties a placeholder's `data-theme-*` attributes set: known
+ * tokens only, values the browser accepts for that kind of property (no
+ * `url()`, no `;`).
+ */
+export function mapTheme(attributes: Iterable<{ name: string; value: string }>): [string, string][] {
+  const out: [string, string][] = [];
+  for (const { name, value } of attributes) {
+    const lower = name.toLowerCase();
+    if (!lower.startsWith('data-theme-')) continue;
+    const token = lower.slice('data-theme-'.length);
+    const kind = THEME_TOKENS[token];
+    const v = value.trim();
+    if (!kind || !v || /url\(|[;{}]/i.test(v) || !CSS.supports(SAMPLE_PROPERTY[kind], v)) continue;
+    out.push([`--samverkan-${token}`, v]);
+  }
+  return out;
+}
 
 export const PLACEHOLDER_SELECTOR = '[data-samverkan]:not([data-samverkan-upgraded])';
 export const UPGRADED_MARK = 'data-samverkan-upgraded';
@@ -108,6 +154,7 @@ export function upgradePlaceholder(placeholder: Element, options: EmbedOptions =
   const doc = placeholder.ownerDocument;
   const el = doc.createElement(tag);
   for (const [name, value] of mapAttributes(placeholder.attributes, allowed)) el.setAttribute(name, value);
+  for (const [property, value] of mapTheme(placeholder.attributes)) el.style.setProperty(property, value);
   if (placeholder.hasChildNodes()) {
     const fallback = doc.createElement('div');
     fallback.setAttribute('slot', 'fallback');

@@ -1,6 +1,6 @@
 /** Placeholder upgrade (src/internal/embed.ts) with stand-in elements, so it is tested apart from the components. */
 import { expect } from '@open-wc/testing';
-import { allowedAttributes, mapAttributes, tagFor, upgradePlaceholder, upgradePlaceholders, watchPlaceholders, type EmbedOptions } from '../../src/internal/embed.js';
+import { allowedAttributes, mapAttributes, mapTheme, tagFor, upgradePlaceholder, upgradePlaceholders, watchPlaceholders, type EmbedOptions } from '../../src/internal/embed.js';
 import { axeViolations, mount, unmountAll, until } from '../helpers.js';
 
 /** A stand-in widget: observes a few attributes, renders them in its shadow root, has no `fallback` slot. */
@@ -51,6 +51,31 @@ describe('placeholder upgrade', () => {
     ]);
     expect([...allowedAttributes('embedtest-cal')!]).to.include.members(['src', 'view']);
     expect(allowedAttributes('embedtest-undefined')).to.equal(null);
+  });
+
+  it('maps data-theme-* to the public custom properties, accepting only known tokens and valid values', () => {
+    const attrs = [
+      { name: 'data-theme-color-accent', value: '#6b2c91' },
+      { name: 'data-theme-color-surface', value: 'rgb(27 31 36)' },
+      { name: 'data-theme-radius', value: '0' },
+      { name: 'data-theme-color-text', value: 'not a colour' },
+      { name: 'data-theme-color-border', value: 'url(https://evil.example/x)' },
+      { name: 'data-theme-font-family', value: 'Georgia; background: red' },
+      { name: 'data-theme-position', value: 'fixed' },
+    ];
+    expect(mapTheme(attrs)).to.deep.equal([
+      ['--samverkan-color-accent', '#6b2c91'],
+      ['--samverkan-color-surface', 'rgb(27 31 36)'],
+      ['--samverkan-radius', '0'],
+    ]);
+  });
+
+  it('sets the theme on the upgraded element through the CSSOM', () => {
+    const main = mount<HTMLElement>('<div data-samverkan="cal" data-theme-color-accent="#6b2c91" data-theme-font-family="Georgia, serif"></div>').parentElement!;
+    const el = upgradePlaceholder(main.firstElementChild!, options)!;
+    expect(el.style.getPropertyValue('--samverkan-color-accent')).to.equal('#6b2c91');
+    expect(el.style.getPropertyValue('--samverkan-font-family')).to.equal('Georgia, serif');
+    expect(el.hasAttribute('theme-color-accent')).to.equal(false);
   });
 
   it('replaces the placeholder by the element in the same place, with its attributes', () => {
