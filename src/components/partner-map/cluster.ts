@@ -47,7 +47,8 @@ export function cluster(xs: ArrayLike<number>, ys: ArrayLike<number>, indices: A
     const i = indices[n];
     const sx = xs[i] * v.k + v.tx;
     const sy = ys[i] * v.k + v.ty;
-    if (sx < -margin || sy < -margin || sx > o.width + margin || sy > o.height + margin) continue;
+    // Written so that NaN (a partner with no place) fails too.
+    if (!(sx >= -margin && sy >= -margin && sx <= o.width + margin && sy <= o.height + margin)) continue;
     const key = Math.floor((sy + margin) / cell) * cols + Math.floor((sx + margin) / cell);
     const c = cells.get(key);
     if (c) {

@@ -141,15 +141,16 @@ export class SamverkanPartnerMap extends FeedElement {
     if (i >= 0 && this.selected !== id) this.select(i, false);
   };
 
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    const feed = this.feedState.data;
-    if (!feed) return;
+  /**
+   * Brings the derived model in line with the feed, the geometry and the tile
+   * mode. Called from render: the feed controller sets its data after willUpdate.
+   */
+  private sync(feed: Feed): void {
     const county = feed.region?.county?.code;
     if (county !== this.loadedCounty) {
       this.loadedCounty = county;
       this.outline = null;
-      loadOutline(county).then((o) => county === this.loadedCounty && (this.outline = o), () => {});
+      loadOutline(county).then((o) => county === this.loadedCounty && (this.outline = o), (e) => console.warn(e));
     }
     const url = feed.region?.boundaries?.geojson ? undefined : feed.region?.boundaries?.url;
     if (url !== this.loadedBoundaryUrl) {
@@ -161,7 +162,7 @@ export class SamverkanPartnerMap extends FeedElement {
     const key = [feed, this.outline, this.remoteBoundaries, Boolean(this.tiles && this.tileFn), this.contentLang];
     if (key.some((k, i) => k !== this.modelKey[i])) {
       this.modelKey = key;
-      this.model = this.localize(() => buildModel(feed, this.outline, (feed.region?.boundaries?.geojson ?? this.remoteBoundaries) as GeoJsonLike | null, key[3] ? mercator() : null, this.contentLang));
+      this.model = (buildModel(feed, this.outline, (feed.region?.boundaries?.geojson ?? this.remoteBoundaries) as GeoJsonLike | null, key[3] ? mercator() : null, this.contentLang));
       this.refit();
       if (this.selected === null) queueMicrotask(this.onHash);
     }
@@ -428,6 +429,7 @@ export class SamverkanPartnerMap extends FeedElement {
   }
 
   private renderLoaded(feed: Feed): TemplateResult {
+    this.sync(feed);
     const m = this.model!;
     const lang = this.contentLang;
     const idx = this.filtered(m);

@@ -1,0 +1,373 @@
+import { expect } from '@esm-bundle/chai';
+import '../../src/components/partner-map/define.js';
+import type { SamverkanPartnerMap } from '../../src/components/partner-map/partner-map.js';
+import { municipalityAt } from '../../src/components/partner-map/partner-map.js';
+import { cluster, readingOrder, spiral } from '../../src/components/partner-map/cluster.js';
+import { equirectangular, fitView, mercator, pointInRings, projectBBox, zoomAt } from '../../src/components/partner-map/projection.js';
+import { tilesFor } from '../../src/components/partner-map/tiles.js';
+import { axeViolations, mount, nextEvent, shadowText, unmountAll, until } from '../helpers.js';
+
+const square = (x0: number, y0: number, x1: number, y1: number) => [[[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]]];
+/** Two made-up municipality shapes, side by side: Ljungby west of 14.5°E, Växjö east of it. */
+const BOUNDARIES = {
+  type: 'FeatureCollection',
+  features: [
+    { type: 'Feature', properties: { kommunkod: '0781', name: 'Ljungby' }, geometry: { type: 'Polygon', coordinates: square(13.6, 56.6, 14.5, 57.1) } },
+    { type: 'Feature', properties: { kommunkod: '0780', name: 'Växjö' }, geometry: { type: 'Polygon', coordinates: square(14.5, 56.6, 15.2, 57.1) } },
+  ],
+};
+const MUNICIPALITIES = [
+  { code: '0780', name: 'Växjö', seat: { lat: 56.879, lon: 14.806 } },
+  { code: '0781', name: 'Ljungby', seat: { lat: 56.833, lon: 13.941 } },
+  { code: '0764', name: 'Alvesta', seat: { lat: 56.899, lon: 14.556 } },
+];
+
+type Org = Record<string, unknown>;
+function feed(orgs: Org[], region: Record<string, unknown> = {}) {
+  return {
+    version: 1,
+    region: { id: 'kronoberg', name: 'Kronobergs län', county: { code: '07', name: 'Kronobergs län' }, municipalities: MUNICIPALITIES, ...region },
+    agreement: {
+      id: 'a',
+      title: 'Överenskommelse',
+      period: { start: '2025-01-01', end: '2027-12-31' },
+      parties: ['vaxjo'],
+      areas: [{ id: 'ar1', title: 'Arbete' }],
+      collaborationAreas: [{ id: 'sa-work', area: 'ar1', title: { sv: 'Arbete och försörjning', en: 'Work and income' } }],
+      goals: [{ id: 'g1', area: 'ar1', title: 'Fler i arbete', responsible: ['vaxjo'] }],
+    },
+    events: [{ id: 'e1', title: 'Informationsmöte', start: '2026-12-01T10:00', organizer: 'vaxjo' }],
+    organizations: orgs,
+  };
+}
+const ORGS: Org[] = [
+  { id: 'vaxjo', name: 'Växjö kommun', type: 'municipality', municipality: '0780', location: { lat: 56.8777, lon: 14.8094 }, phone: '0470-410 00', email: 'info@vaxjo.se', website: 'https://vaxjo.se', languages: ['sv', 'ar', 'uk'], collaborationAreas: ['sa-work'], address: { street: 'Västra Esplanaden 18', postalCode: '352 31', city: 'Växjö' }, openingHours: 'Vardagar 8–17', role: 'Värdkommun' },
+  { id: 'ljungby', name: 'Ljungby kommun', type: 'municipality', municipality: '0781', location: { lat: 56.8325, lon: 13.9408 }, languages: ['sv'] },
+  { id: 'rk', name: 'Röda Korset Alvesta', type: 'civil-society', municipality: '0764', languages: ['sv', 'ar', 'so'], collaborationAreas: ['sa-work'] },
+  { id: 'lnu', name: 'Linnéuniversitetet', type: 'university', location: { lat: 56.855, lon: 14.829 }, languages: ['sv', 'en'] },
+];
+
+async function mountMap(f: object, attrs = '', style = 'inline-size: 700px'): Promise<SamverkanPartnerMap> {
+  const el = mount<SamverkanPartnerMap>(`<samverkan-partner-map style="${style}" ${attrs}></samverkan-partner-map>`);
+  el.feed = f;
+  await until(() => el.shadowRoot?.querySelector('.marker'), 'markers');
+  await el.updateComplete;
+  return el;
+}
+const $ = <T extends Element = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector<T>(sel)!;
+const $$ = <T extends Element = HTMLElement>(el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll<T>(sel)];
+const markers = (el: Element) => $$<HTMLButtonElement>(el, '.marker');
+const markerFor = (el: Element, name: string) => markers(el).find((b) => b.getAttribute('aria-label') === name)!;
+const frames = (n = 2) => new Promise<void>((r) => { const f = () => (--n <= 0 ? r() : requestAnimationFrame(f)); requestAnimationFrame(f); });
+const key = (target: Element, k: string) => target.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true, cancelable: true }));
+
+afterEach(() => unmountAll());
+
+describe('partner map: pure functions', () => {
+  it('projects and inverts a point, and a fitted view puts the box inside the viewport', () => {
+    const p = equirectangular([13.2, 56.25, 16.1, 57.35]);
+    const [x, y] = p.project(14.8, 56.88);
+    const [lon, lat] = p.invert(x, y);
+    expect(lon).to.be.closeTo(14.8, 1e-9);
+    expect(lat).to.be.closeTo(56.88, 1e-9);
+    const b = projectBBox(p, [13.2, 56.25, 16.1, 57.35]);
+    const v = fitView(b, 400, 300, 10);
+    expect(b[0] * v.k + v.tx).to.be.at.least(9.99);
+    expect(b[2] * v.k + v.tx).to.be.at.most(390.01);
+    expect(b[3] * v.k + v.ty).to.be.at.most(290.01);
+    // Scaled by cos(mid-latitude): a degree of longitude is about 0.55 of a degree of latitude here.
+    expect(p.project(15, 57)[0] - p.project(14, 57)[0]).to.be.closeTo(Math.cos((56.8 * Math.PI) / 180), 1e-9);
+  });
+
+  it('zooms around a point, keeping that point still', () => {
+    const v = zoomAt({ k: 2, tx: 10, ty: 20 }, 2, 100, 50, 1, 10);
+    expect((100 - v.tx) / v.k).to.be.closeTo((100 - 10) / 2, 1e-9);
+    expect(zoomAt(v, 100, 0, 0, 1, 10).k).to.equal(10);
+  });
+
+  it('Web Mercator agrees with the XYZ tile scheme', () => {
+    const [x, y] = mercator().project(14.8, 56.88);
+    expect(Math.floor((x / 256) * 2 ** 9)).to.equal(277);
+    expect(Math.floor((y / 256) * 2 ** 9)).to.equal(Math.floor(((1 - Math.log(Math.tan(Math.PI / 4 + (56.88 * Math.PI) / 360)) / Math.PI) / 2) * 512));
+    const tiles = tilesFor('/t/{z}/{x}/{y}.png', { k: 2 ** 9, tx: -x * 2 ** 9 + 200, ty: -y * 2 ** 9 + 150 }, 400, 300);
+    const ty = Math.floor(((1 - Math.log(Math.tan(Math.PI / 4 + (56.88 * Math.PI) / 360)) / Math.PI) / 2) * 512);
+    expect(tiles.map((t) => t.key)).to.include(`9/277/${ty}`);
+    expect(tiles.find((t) => t.key === `9/277/${ty}`)!.href).to.equal(`/t/9/277/${ty}.png`);
+    expect(tiles.every((t) => t.size === 256)).to.equal(true);
+  });
+
+  it('clusters points by grid cell with counts, and spreads points at one place', () => {
+    const xs = [0, 1, 2, 100, 300, 300, 300];
+    const ys = [0, 1, 2, 100, 100, 100, 100];
+    const all = xs.map((_, i) => i);
+    const out = cluster(xs, ys, all, { k: 1, tx: 0, ty: 0 }, { maxK: 4, width: 400, height: 400, cell: 40 });
+    const counts = out.map((m) => m.members.length).sort();
+    expect(counts).to.deep.equal([1, 1, 1, 1, 3]); // 0-2 cluster; 100 alone; the three at 300 spread
+    expect(out.filter((m) => m.spread).length).to.equal(3);
+    const spreadPos = out.filter((m) => m.spread).map((m) => `${m.x.toFixed(0)},${m.y.toFixed(0)}`);
+    expect(new Set(spreadPos).size).to.equal(3);
+    // Zoomed in to the highest scale, nothing is clustered any more.
+    expect(cluster(xs, ys, all, { k: 4, tx: 0, ty: 0 }, { maxK: 4, width: 2000, height: 2000, cell: 40 }).every((m) => m.members.length === 1)).to.equal(true);
+    expect(spiral(0, 30)).to.deep.equal([0, 0]);
+  });
+
+  it('orders markers for the keyboard north to south, west to east', () => {
+    const order = readingOrder([{ x: 200, y: 10 }, { x: 10, y: 200 }, { x: 10, y: 12 }]);
+    expect(order).to.deep.equal([2, 0, 1]);
+  });
+
+  it('finds the municipality containing a point', () => {
+    expect(municipalityAt(BOUNDARIES as never, 14.8094, 56.8777)).to.equal('0780');
+    expect(municipalityAt(BOUNDARIES as never, 13.94, 56.83)).to.equal('0781');
+    expect(pointInRings(16, 56, square(13.6, 56.6, 14.5, 57.1) as never)).to.equal(false);
+  });
+});
+
+describe('<samverkan-partner-map>', () => {
+  it('renders every partner as a named marker and in the list, axe clean', async () => {
+    const el = await mountMap(feed(ORGS));
+    expect($$(el, '.list li').length).to.equal(4);
+    const names = markers(el).map((b) => b.getAttribute('aria-label'));
+    expect(names.join('|')).to.match(/Växjö kommun|partner i Växjö/);
+    expect(shadowText(el)).to.contain('4 partner');
+    expect(await axeViolations(el)).to.deep.equal([]);
+  });
+
+  it('places a partner with coordinates inside the right municipality shape', async () => {
+    const el = await mountMap(feed(ORGS, { boundaries: { geojson: BOUNDARIES } }));
+    await until(() => $$(el, 'path.muni').length === 2, 'municipality shapes');
+    // Selecting it in the list zooms in until Växjö kommun's marker stands alone.
+    $<HTMLButtonElement>(el, '.list button[data-id="vaxjo"]').click();
+    await until(() => markerFor(el, 'Växjö kommun'), 'single marker');
+    await frames(25);
+    const vaxjoMarker = markerFor(el, 'Växjö kommun');
+    const vaxjoShape = $<SVGPathElement>(el, 'path.muni[data-code="0780"]');
+    const ljungbyShape = $<SVGPathElement>(el, 'path.muni[data-code="0781"]');
+    const r = vaxjoMarker.getBoundingClientRect();
+    const toShape = (path: SVGPathElement) => new DOMPoint(r.x + r.width / 2, r.y + r.height / 2).matrixTransform(path.getScreenCTM()!.inverse());
+    expect(vaxjoShape.isPointInFill(toShape(vaxjoShape))).to.equal(true);
+    expect(ljungbyShape.isPointInFill(toShape(ljungbyShape))).to.equal(false);
+    expect(await axeViolations(el)).to.deep.equal([]);
+  });
+
+  it('clusters partners at one municipality with a count and a name, and zooms in to a cluster it is asked to open', async () => {
+    const many = Array.from({ length: 30 }, (_, i) => ({ id: `o${i}`, name: `Förening ${i}`, type: 'civil-society', municipality: '0780', location: { lat: 56.85 + (i % 6) * 0.01, lon: 14.78 + Math.floor(i / 6) * 0.01 } }));
+    const el = await mountMap(feed(many), '', 'inline-size: 360px');
+    const c = markers(el).find((b) => b.classList.contains('cluster'))!;
+    expect(c, 'a cluster marker').to.exist;
+    expect(c.getAttribute('aria-label')).to.match(/^\d+ partner i Växjö$/);
+    expect(c.textContent!.trim()).to.equal(c.getAttribute('aria-label')!.split(' ')[0]);
+    const before = markers(el).length;
+    c.focus();
+    c.click();
+    await until(() => markers(el).length > before, 'the cluster to split');
+    await until(() => el.shadowRoot!.activeElement?.classList.contains('marker'), 'focus on a marker');
+    expect(await axeViolations(el)).to.deep.equal([]);
+  });
+
+  it('never hides partners placed at the same seat under each other', async () => {
+    const same = Array.from({ length: 5 }, (_, i) => ({ id: `s${i}`, name: `Organisation ${i}`, type: 'other', municipality: '0781' }));
+    const el = await mountMap(feed(same));
+    const ms = markers(el);
+    expect(ms.length).to.equal(5);
+    const positions = new Set(ms.map((b) => { const r = b.getBoundingClientRect(); return `${Math.round(r.x)},${Math.round(r.y)}`; }));
+    expect(positions.size).to.equal(5);
+  });
+
+  it('gives the marker layer one tab stop and moves between markers with arrows, Home and End', async () => {
+    const el = await mountMap(feed(ORGS), '', 'inline-size: 900px');
+    for (let i = 0; i < 6; i++) $$<HTMLButtonElement>(el, '.controls button')[0].click();
+    await frames();
+    el.shadowRoot!.querySelector<HTMLElement>('.viewport')!.focus();
+    const reset = $$<HTMLButtonElement>(el, '.controls button')[2];
+    reset.click();
+    await frames(25);
+    const all = markers(el);
+    expect(all.filter((b) => b.tabIndex === 0).length).to.equal(1);
+    const first = all.find((b) => b.tabIndex === 0)!;
+    first.focus();
+    key(first, 'End');
+    await el.updateComplete;
+    const last = el.shadowRoot!.activeElement as HTMLElement;
+    expect(last).to.not.equal(first);
+    expect(last.tabIndex).to.equal(0);
+    expect(markers(el).filter((b) => b.tabIndex === 0).length).to.equal(1);
+    key(last, 'Home');
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement).to.equal(markers(el).find((b) => b.tabIndex === 0));
+    key(el.shadowRoot!.activeElement!, 'ArrowRight');
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement).to.not.equal(first);
+  });
+
+  it('opens details with Enter on a marker and closes them with Escape, returning focus', async () => {
+    const el = await mountMap(feed(ORGS), '', 'inline-size: 900px');
+    await until(() => markerFor(el, 'Ljungby kommun'), 'Ljungby marker');
+    const m = markerFor(el, 'Ljungby kommun');
+    m.focus();
+    const selected = nextEvent<{ organization: { id: string } }>(el, 'samverkan-select');
+    m.click(); // what Enter does on a button
+    expect((await selected).detail.organization.id).to.equal('ljungby');
+    await until(() => el.shadowRoot!.activeElement?.id === 'details-title', 'focus in details');
+    expect($(el, '.details').textContent).to.contain('Ljungby kommun');
+    expect(await axeViolations(el)).to.deep.equal([]);
+    key(el.shadowRoot!.activeElement!, 'Escape');
+    await until(() => !$(el, '.details'), 'details closed');
+    await until(() => el.shadowRoot!.activeElement?.getAttribute('aria-label') === 'Ljungby kommun', 'focus back on the marker');
+  });
+
+  it('keeps the list and the map in step', async () => {
+    const el = await mountMap(feed(ORGS, { boundaries: { geojson: BOUNDARIES } }));
+    $<HTMLButtonElement>(el, '.list button[data-id="lnu"]').click();
+    await until(() => markers(el).some((b) => b.getAttribute('aria-current') === 'true'), 'marker highlighted');
+    await until(() => markerFor(el, 'Linnéuniversitetet')?.getAttribute('aria-current') === 'true', 'the right marker highlighted');
+    const d = $(el, '.details');
+    expect(d.textContent).to.contain('Universitet eller högskola');
+    // And from the map to the list.
+    markerFor(el, 'Linnéuniversitetet').blur();
+    await until(() => markerFor(el, 'Växjö kommun'), 'Växjö marker');
+    markerFor(el, 'Växjö kommun').click();
+    await until(() => $(el, '.list button[data-id="vaxjo"]').getAttribute('aria-current') === 'true', 'list item highlighted');
+    const details = $(el, '.details');
+    expect(details.querySelector('a[href^="tel:"]')!.getAttribute('href')).to.equal('tel:047041000');
+    expect(details.querySelector('a[href^="mailto:"]')!.getAttribute('href')).to.equal('mailto:info@vaxjo.se');
+    expect(details.textContent).to.contain('Part i överenskommelsen');
+    expect(details.textContent).to.contain('Arbete och försörjning');
+    expect(details.textContent).to.contain('العربية');
+    expect(details.querySelector('a[href="#samverkan-org=vaxjo"]')).to.exist;
+    expect(await axeViolations(el)).to.deep.equal([]);
+  });
+
+  it('filters by attributes and by the form, reflecting the form back to attributes and announcing the count', async () => {
+    const el = await mountMap(feed(ORGS), 'municipality="0781"');
+    expect($$(el, '.list li').length).to.equal(1);
+    expect(shadowText(el)).to.contain('1 av 4 partner visas');
+    el.removeAttribute('municipality');
+    await el.updateComplete;
+    expect($$(el, '.list li').length).to.equal(4);
+    const selects = $$<HTMLSelectElement>(el, 'select');
+    const typeSelect = selects.find((s) => [...s.options].some((o) => o.value === 'civil-society'))!;
+    typeSelect.value = 'civil-society';
+    typeSelect.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(el.getAttribute('type')).to.equal('civil-society');
+    expect($$(el, '.list li').length).to.equal(1);
+    await until(() => $(el, '[role="status"]').textContent!.includes('1 av 4'), 'announcement');
+    const langSelect = selects.find((s) => [...s.options].some((o) => o.value === 'so'))!;
+    expect([...langSelect.options].find((o) => o.value === 'so')!.textContent).to.equal('Soomaali');
+    el.type = null;
+    el.area = 'sa-work';
+    await el.updateComplete;
+    expect($$(el, '.list li').length).to.equal(2);
+    const input = $<HTMLInputElement>(el, 'input[type="search"]');
+    el.area = null;
+    input.value = 'linné';
+    input.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    expect(el.getAttribute('q')).to.equal('linné');
+    expect($$(el, '.list li').length).to.equal(1);
+    expect(markers(el).length).to.equal(1);
+    expect(await axeViolations(el)).to.deep.equal([]);
+  });
+
+  it('places partners without coordinates at their municipality, and lists the ones it cannot place with a note', async () => {
+    const orgs = [
+      { id: 'a', name: 'A-förening', type: 'civil-society', municipality: '0780' },
+      { id: 'b', name: 'B-förening', type: 'civil-society', address: { city: 'Ljungby', municipality: '0781' } },
+      { id: 'c', name: 'C-förening', type: 'civil-society' },
+    ];
+    const el = await mountMap(feed(orgs));
+    expect(markers(el).map((b) => b.getAttribute('aria-label')).sort()).to.deep.equal(['A-förening', 'B-förening']);
+    const items = $$(el, '.list li');
+    expect(items.length).to.equal(3);
+    expect(items[2].textContent).to.contain('Finns inte på kartan');
+    $<HTMLButtonElement>(el, '.list button[data-id="a"]').click();
+    await el.updateComplete;
+    expect($(el, '.details').textContent).to.contain('centralort');
+    expect(await axeViolations(el)).to.deep.equal([]);
+  });
+
+  it('requests no other host in the default mode', async () => {
+    performance.clearResourceTimings();
+    const el = await mountMap(feed(ORGS));
+    await until(() => $$(el, 'path.land').length > 0, 'the county outline');
+    const hosts = performance.getEntriesByType('resource').map((e) => new URL(e.name).origin);
+    expect(hosts.filter((h) => h !== location.origin)).to.deep.equal([]);
+    expect($$(el, 'image').length).to.equal(0);
+  });
+
+  it('loads tiles from the configured template only when set, with the attribution', async () => {
+    performance.clearResourceTimings();
+    const el = await mountMap(feed(ORGS), 'tiles="/test/partner-map/tiles/{z}/{x}/{y}.png" tiles-attribution="Testkarta"');
+    await until(() => $$(el, 'image').length > 0, 'tile images');
+    const hrefs = $$(el, 'image').map((i) => i.getAttribute('href')!);
+    expect(hrefs.every((h) => /^\/test\/partner-map\/tiles\/\d+\/\d+\/\d+\.png$/.test(h))).to.equal(true);
+    await until(() => performance.getEntriesByType('resource').some((e) => e.name.includes('/test/partner-map/tiles/')), 'tile requests');
+    const tileEntries = performance.getEntriesByType('resource').filter((e) => e.name.includes('/tiles/')) as PerformanceResourceTiming[];
+    expect(tileEntries.some((e) => e.responseStatus === 200)).to.equal(true);
+    expect(shadowText(el)).to.contain('Testkarta');
+    expect(await axeViolations(el)).to.deep.equal([]);
+  });
+
+  it('zooms with the buttons and the keyboard, and leaves the wheel to the page until the map is in use', async () => {
+    const el = await mountMap(feed(ORGS));
+    const g = () => $(el, 'g.geo').getAttribute('transform')!;
+    const k = () => Number(g().match(/matrix\(([\d.e-]+)/)![1]);
+    const k0 = k();
+    $$<HTMLButtonElement>(el, '.controls button')[0].click();
+    await el.updateComplete;
+    expect(k()).to.be.greaterThan(k0);
+    const vp = $(el, '.viewport');
+    vp.focus();
+    key(vp, '-');
+    await el.updateComplete;
+    expect(k()).to.be.closeTo(k0, k0 * 0.01);
+    const before = g();
+    key(vp, 'ArrowLeft');
+    await el.updateComplete;
+    expect(g()).to.not.equal(before);
+    vp.blur();
+    await el.updateComplete;
+    const w = new WheelEvent('wheel', { deltaY: -200, bubbles: true, cancelable: true, clientX: 100, clientY: 100 });
+    vp.dispatchEvent(w);
+    expect(w.defaultPrevented).to.equal(false);
+    const w2 = new WheelEvent('wheel', { deltaY: -200, ctrlKey: true, bubbles: true, cancelable: true, clientX: 100, clientY: 100 });
+    const kb = k();
+    vp.dispatchEvent(w2);
+    await el.updateComplete;
+    expect(w2.defaultPrevented).to.equal(true);
+    expect(k()).to.be.greaterThan(kb);
+  });
+
+  it('speaks two languages on one page; Arabic mirrors the controls but not the map', async () => {
+    const ar = await mountMap(feed(ORGS), 'lang="ar"');
+    const sv = await mountMap(feed(ORGS), 'lang="sv"');
+    expect($(ar, '.base').getAttribute('dir')).to.equal('rtl');
+    expect($(ar, '.viewport').getAttribute('dir')).to.equal('ltr');
+    expect($(sv, '.base').getAttribute('dir')).to.equal('ltr');
+    expect(shadowText(sv)).to.contain('Visa hela kartan');
+    expect(shadowText(ar)).to.not.contain('Visa hela kartan');
+    expect(await axeViolations(ar)).to.deep.equal([]);
+  });
+
+  it('selects the partner named in the URL fragment', async () => {
+    location.hash = 'samverkan-org=ljungby';
+    try {
+      const el = await mountMap(feed(ORGS));
+      await until(() => $(el, '.details'), 'details');
+      expect($(el, '.details').textContent).to.contain('Ljungby kommun');
+    } finally {
+      history.replaceState(null, '', location.pathname + location.search);
+    }
+  });
+
+  it('draws 5,000 partners as a bounded number of markers', async () => {
+    const orgs = Array.from({ length: 5000 }, (_, i) => ({ id: `p${i}`, name: `Partner ${i}`, type: 'other', location: { lat: 56.3 + ((i * 7919) % 1000) / 1000, lon: 13.3 + ((i * 104729) % 2700) / 1000 } }));
+    const t0 = performance.now();
+    const el = await mountMap(feed(orgs));
+    const took = performance.now() - t0;
+    expect(markers(el).length).to.be.below(400);
+    expect($$(el, '.list li').length).to.equal(50);
+    expect(took).to.be.below(3000);
+  });
+});
