@@ -1,0 +1,823 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import type { Feed } from '../../feed/feed.js';
+import { AUDIENCES, EVENT_CATEGORIES, type CalendarEvent } from '../../feed/sections/events.js';
+import { FeedElement } from '../../internal/feed-element.js';
+import { dateFormat, listFormat, pickText, type PickedText } from '../../internal/format.js';
+import { nativeName } from '../../internal/language.js';
+import { hostStyles } from '../../internal/styles.js';
+import { addMonths, dayKey, instantOf, localOf, monthKey, monthStart, mondayOf, ymd } from './days.js';
+import { prepareAll, type Occurrence, type Prepared } from './expand.js';
+import { filterEvents, hasFilters, isInPerson, isOnline, municipalityOf, organizationNames, type Filters } from './filter.js';
+import { icsCalendar, icsFileName } from './ics.js';
+import { eventJsonLd, jsonLdText } from './jsonld.js';
+import { audienceLabel, categoryLabel, statusLabel } from './labels.js';
+import { agendaModel, monthModel, type AgendaModel, type MonthModel } from './month-model.js';
+import styles from './event-calendar.styles.js';
+
+declare module '../../internal/samverkan-element.js' {
+  interface SamverkanEventMap {
+    'samverkan-open': CustomEvent<{ event: CalendarEvent; start: number }>;
+    'samverkan-download': CustomEvent<{ filename: string; text: string }>;
+    'samverkan-filter': CustomEvent<{ filters: Filters }>;
+  }
+}
+
+export type CalendarView = 'agenda' | 'month';
+
+const PAGE = 50;
+/** Below this host width (px) the agenda is the default view. */
+const NARROW = 640;
+const FILTER_KEYS = ['municipality', 'category', 'area', 'language', 'audience', 'mode', 'q'] as const;
+
+type Dialog = { kind: 'event'; occ: Occurrence; fromDay?: number } | { kind: 'day'; day: number };
+
+/**
+ * Meetings, courses and information sessions from the region's feed: an
+ * agenda list and a month grid, in the reader's language and always in
+ * Stockholm time, with filters, details and "add to my calendar" files.
+ *
+ * @summary An accessible, multilingual event calendar (agenda and month grid).
+ *
+ * @fires samverkan-open - An event's details were opened; detail `{event, start}`.
+ * @fires samverkan-download - An .ics file was made; detail `{filename, text}`. Cancel it to handle the file yourself.
+ * @fires samverkan-filter - The reader changed a filter; detail `{filters}`.
+ * @fires samverkan-load - The feed loaded (from FeedElement).
+ * @fires samverkan-error - The feed failed (from FeedElement).
+ *
+ * @csspart base - The root.
+ * @csspart toolbar - Period heading, navigation and view switch.
+ * @csspart filters - The search and filter form.
+ * @csspart count - The number of matching events (a polite live region).
+ * @csspart grid - The month grid (a table, role grid).
+ * @csspart day - Each day cell of the month grid.
+ * @csspart event - Each event: a chip in the grid, an item in the agenda.
+ * @csspart agenda - The agenda list.
+ * @csspart dialog - The details dialog.
+ * @csspart status - Loading and error messages.
+ *
+ * @cssprop --samverkan-calendar-today - Background of today's cell (default a pale blue).
+ * @cssprop --samverkan-calendar-cell-height - Minimum height of a month cell (default 6.5rem).
+ */
+export class SamverkanEventCalendar extends FeedElement {
+  /** `agenda` or `month`. Without it: the agenda in containers narrower than 640px, else the month grid. */
+  @property({ reflect: true }) view: CalendarView | null = null;
+  /** The month shown, `YYYY-MM`; default the current month (Stockholm). */
+  @property({ reflect: true }) month: string | null = null;
+  /** Only events in this municipality (kommunkod, e.g. `0780`); online events without a place are kept. */
+  @property({ reflect: true }) municipality: string | null = null;
+  /** Only events of this category (`language-cafe`, `course`, …). */
+  @property({ reflect: true }) category: string | null = null;
+  /** Only events in this agreement area or collaboration area (id). */
+  @property({ reflect: true }) area: string | null = null;
+  /** Only events held in this language (BCP 47, e.g. `ar`; `fa` and `prs` find each other). */
+  @property({ reflect: true }) language: string | null = null;
+  /** Only events for this audience (`newcomers`, `professionals`, …). */
+  @property({ reflect: true }) audience: string | null = null;
+  /** `online` or `in-person`. */
+  @property({ reflect: true }) mode: string | null = null;
+  /** Free-text search over titles, descriptions, places and organisers. */
+  @property({ reflect: true }) q: string | null = null;
+  /** Show events that have ended too (default: only those still to come). */
+  @property({ type: Boolean, reflect: true }) past = false;
+  /** Put schema.org Event JSON-LD for the upcoming events in the light DOM, for search engines. */
+  @property({ type: Boolean, reflect: true }) jsonld = false;
+  /** Events shown per day cell before "+N more". */
+  @property({ type: Number, attribute: 'max-per-day' }) maxPerDay = 3;
+  /** The current time (epoch ms) for "today" and "upcoming": tests and previews fix it; default the clock. */
+  @property({ attribute: false }) now: number | null = null;
+
+  @state() private autoView: CalendarView = 'month';
+  @state() private focusDay: number | null = null;
+  @state() private agendaLimit = PAGE;
+  @state() private dialog: Dialog | null = null;
+  @state() private announcement = '';
+
+  @query('dialog') private dialogEl?: HTMLDialogElement;
+
+  private resizer?: ResizeObserver;
+  private returnFocus: HTMLElement | null = null;
+  private focusAfterUpdate: (() => void) | null = null;
+  private preparedFor: unknown = null;
+  private preparedList: Prepared[] = [];
+  private filteredKey = '';
+  private filteredList: Prepared[] = [];
+  private lastCountText = '';
+  private jsonLdScript: HTMLScriptElement | null = null;
+
+  static override styles = [hostStyles, styles];
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.resizer = new ResizeObserver(([entry]) => {
+      const next = entry.contentRect.width > 0 && entry.contentRect.width < NARROW ? 'agenda' : 'month';
+      if (next !== this.autoView) this.autoView = next;
+    });
+    this.resizer.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizer?.disconnect();
+    this.resizer = undefined;
+  }
+
+  // ---- data ---------------------------------------------------------------
+
+  private get currentNow(): number {
+    return this.now ?? Date.now();
+  }
+
+  private get today(): number {
+    return localOf(this.currentNow).day;
+  }
+
+  /** The view in use: the `view` attribute, else the one the container's width suggests. */
+  get effectiveView(): CalendarView {
+    return this.view === 'agenda' || this.view === 'month' ? this.view : this.autoView;
+  }
+
+  get filters(): Filters {
+    return { municipality: this.municipality, category: this.category, area: this.area, language: this.language, audience: this.audience, mode: this.mode, q: this.q };
+  }
+
+  private prepared(feed: Feed): Prepared[] {
+    if (this.preparedFor !== feed.events) {
+      this.preparedFor = feed.events;
+      this.preparedList = prepareAll(feed.events ?? []);
+      this.filteredKey = '';
+    }
+    return this.preparedList;
+  }
+
+  /** The events that pass the filters (and, unless `past`, have not ended). */
+  private filtered(feed: Feed): Prepared[] {
+    const list = this.prepared(feed);
+    const key = JSON.stringify(this.filters);
+    if (key !== this.filteredKey) {
+      this.filteredKey = key;
+      this.filteredList = filterEvents(list, this.filters, hasFilters(this.filters) ? organizationNames(feed) : undefined);
+    }
+    return this.filteredList;
+  }
+
+  private get firstOfMonth(): number {
+    return monthStart(this.month) ?? addMonths(this.today, 0);
+  }
+
+  /** The month grid's data (pure; see month-model.ts). */
+  monthData(feed: Feed): MonthModel {
+    const model = monthModel(this.filtered(feed), this.firstOfMonth);
+    if (this.past) return model;
+    // Upcoming only: drop what has ended, keep the grid.
+    const now = this.currentNow;
+    const ended = (o: Occurrence) => (o.end > o.start ? o.end : o.start + 3600000) <= now;
+    let count = 0;
+    const next = addMonths(model.first, 1);
+    const seen = new Set<Occurrence>();
+    for (const week of model.weeks)
+      for (const cell of week.days) {
+        cell.items = cell.items.filter((o) => !ended(o));
+        model.byDay.set(cell.key, cell.items);
+        for (const o of cell.items) if (!seen.has(o) && o.startDay < next && o.lastDay >= model.first) {
+            seen.add(o);
+            count++;
+          }
+      }
+    model.count = count;
+    return model;
+  }
+
+  agendaData(feed: Feed): AgendaModel {
+    return agendaModel(this.filtered(feed), this.currentNow, this.today, this.past, this.agendaLimit);
+  }
+
+  // ---- lifecycle ----------------------------------------------------------
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (FILTER_KEYS.some((k) => changed.has(k)) || changed.has('past') || changed.has('view')) this.agendaLimit = PAGE;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.focusAfterUpdate) {
+      const f = this.focusAfterUpdate;
+      this.focusAfterUpdate = null;
+      f();
+    }
+    this.syncJsonLd();
+  }
+
+  // ---- rendering ----------------------------------------------------------
+
+  override render(): TemplateResult {
+    return html`<div part="base" class="base" lang=${this.contentLang} dir=${this.direction}>${this.renderFeed((feed) => this.renderCalendar(feed))}</div>`;
+  }
+
+  private renderCalendar(feed: Feed): TemplateResult {
+    const view = this.effectiveView;
+    const month = view === 'month' ? this.monthData(feed) : null;
+    const agenda = view === 'agenda' ? this.agendaData(feed) : null;
+    const count = month ? month.count : agenda!.total;
+    const periodTitle = month ? this.monthTitle(month.first) : this.past ? msg('Alla evenemang') : msg('Kommande evenemang');
+    const countText = count === 1 ? msg('1 evenemang') : msg(str`${count} evenemang`);
+    const announce = month ? `${periodTitle}: ${countText}` : countText;
+    if (announce !== this.lastCountText) {
+      this.lastCountText = announce;
+      // Polite: set after this render so screen readers hear the change, not the first load.
+      queueMicrotask(() => (this.announcement = announce));
+    }
+    return html`
+      <div class="toolbar" part="toolbar">
+        <h2 class="period" id="period">${periodTitle}</h2>
+        ${month
+          ? html`<div class="nav" role="group" aria-label=${msg('Byt månad')}>
+              <button class="button" type="button" data-nav="prev" @click=${() => this.shiftMonth(-1)}>
+                <span aria-hidden="true" class="arrow">‹</span> ${msg('Föregående')}<span class="visually-hidden">&nbsp;${msg('månad')}</span>
+              </button>
+              <button class="button" type="button" data-nav="today" ?disabled=${monthKey(this.today) === monthKey(month.first)} @click=${this.goToday}>${msg('Idag')}</button>
+              <button class="button" type="button" data-nav="next" @click=${() => this.shiftMonth(1)}>
+                ${msg('Nästa')}<span class="visually-hidden">&nbsp;${msg('månad')}</span> <span aria-hidden="true" class="arrow">›</span>
+              </button>
+            </div>`
+          : nothing}
+        <div class="views" role="group" aria-label=${msg('Visa som')}>
+          <button class="button" type="button" data-view="agenda" aria-pressed=${String(view === 'agenda')} @click=${() => this.setView('agenda')}>${msg('Lista')}</button>
+          <button class="button" type="button" data-view="month" aria-pressed=${String(view === 'month')} @click=${() => this.setView('month')}>${msg('Månad')}</button>
+        </div>
+      </div>
+      ${this.renderFilters(feed)}
+      <div class="summary">
+        <p class="count" part="count" aria-live="polite" aria-atomic="true">${this.announcement || announce}</p>
+        <label class="past"><input type="checkbox" .checked=${this.past} @change=${(e: Event) => this.setPast((e.target as HTMLInputElement).checked)} />${msg('Visa evenemang som redan har varit')}</label>
+        <button class="button" type="button" data-ics="list" ?disabled=${count === 0} @click=${() => this.downloadList()}>${msg('Spara listan i din kalender (.ics)')}</button>
+      </div>
+      ${count === 0
+        ? html`<div class="empty" part="empty">
+            <p>${hasFilters(this.filters) ? msg('Inga evenemang matchar dina val.') : msg('Det finns inga evenemang att visa.')}</p>
+            ${hasFilters(this.filters) ? html`<button class="button" type="button" data-clear @click=${this.clearFilters}>${msg('Rensa filter')}</button>` : nothing}
+          </div>`
+        : nothing}
+      ${month ? this.renderMonth(month) : this.renderAgenda(agenda!)}
+      <dialog part="dialog" aria-labelledby="dialog-title" @close=${this.onDialogClose} @click=${this.onDialogClick}>${this.dialog ? this.renderDialog(feed, this.dialog) : nothing}</dialog>
+    `;
+  }
+
+  private monthTitle(first: number): string {
+    return dateFormat(this.contentLang, { month: 'long', year: 'numeric' }).format(instantOf(first, 720));
+  }
+
+  private dayTitle(day: number, withYear = false): string {
+    const { year } = ymd(day);
+    const opts: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long' };
+    if (withYear || year !== ymd(this.today).year) opts.year = 'numeric';
+    return dateFormat(this.contentLang, opts).format(instantOf(day, 720));
+  }
+
+  private time(ms: number): string {
+    return dateFormat(this.contentLang, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(ms);
+  }
+
+  /** "18:00–20:00", "Hela dagen", "10 mars 09:00 – 11 mars 16:00". */
+  private when(o: Occurrence, withDate = false): string {
+    const sameDay = o.lastDay === o.startDay;
+    if (o.allDay) {
+      if (sameDay) return withDate ? `${this.dayTitle(o.startDay, true)}, ${msg('hela dagen')}` : msg('Hela dagen');
+      return `${this.shortDate(o.startDay)} – ${this.shortDate(o.lastDay)}`;
+    }
+    const end = o.end > o.start ? o.end : null;
+    if (sameDay) {
+      const t = end ? `${this.time(o.start)}–${this.time(end)}` : this.time(o.start);
+      return withDate ? `${this.dayTitle(o.startDay, true)}, ${t}` : t;
+    }
+    return `${this.shortDate(o.startDay)} ${this.time(o.start)} – ${this.shortDate(localOf(o.end).day)} ${this.time(o.end)}`;
+  }
+
+  private shortDate(day: number): string {
+    return dateFormat(this.contentLang, { day: 'numeric', month: 'long', year: 'numeric' }).format(instantOf(day, 720));
+  }
+
+  private text(t: Parameters<typeof pickText>[0]): PickedText {
+    return pickText(t, this.contentLang);
+  }
+
+  private langOf(p: PickedText) {
+    return p.lang !== this.contentLang ? p.lang : nothing;
+  }
+
+  // ---- filters ------------------------------------------------------------
+
+  private renderFilters(feed: Feed): TemplateResult {
+    const events = feed.events ?? [];
+    const usedMunis = new Set(events.map(municipalityOf).filter(Boolean));
+    const munis = (feed.region?.municipalities ?? []).filter((m) => usedMunis.has(m.code)).map((m) => [m.code, m.name] as const);
+    const usedCats = new Set(events.map((e) => e.category));
+    const cats = EVENT_CATEGORIES.filter((c) => usedCats.has(c)).map((c) => [c, categoryLabel(c)] as const);
+    const usedAreas = new Set(events.flatMap((e) => e.areas ?? []));
+    const areas = [...(feed.agreement?.areas ?? []), ...(feed.agreement?.collaborationAreas ?? [])]
+      .filter((a) => usedAreas.has(a.id))
+      .map((a) => [a.id, this.text(a.title).text] as const);
+    const langs = [...new Set(events.flatMap((e) => e.languages ?? []))].map((l) => [l, nativeName(l)] as const);
+    const usedAud = new Set(events.flatMap((e) => e.audience ?? []));
+    const auds = AUDIENCES.filter((a) => usedAud.has(a)).map((a) => [a, audienceLabel(a)] as const);
+    const modes = [
+      ['online', msg('Digitalt')],
+      ['in-person', msg('På plats')],
+    ] as const;
+    const active = FILTER_KEYS.filter((k) => k !== 'q' && this[k]).length;
+    const select = (key: (typeof FILTER_KEYS)[number], label: string, options: readonly (readonly [string, string])[], all: string) => {
+      const value = this[key] ?? '';
+      const opts = value && !options.some(([v]) => v === value) ? [...options, [value, value] as const] : options;
+      return html`<div class="field">
+        <label for="f-${key}">${label}</label>
+        <select id="f-${key}" data-filter=${key} @change=${(e: Event) => this.setFilter(key, (e.target as HTMLSelectElement).value)}>
+          <option value="" ?selected=${!value}>${all}</option>
+          ${opts.map(([v, l]) => html`<option value=${v} ?selected=${v === value} lang=${key === 'language' ? v : nothing}>${l}</option>`)}
+        </select>
+      </div>`;
+    };
+    return html`<form class="filters" part="filters" role="search" aria-label=${msg('Sök och filtrera evenemang')} @submit=${(e: Event) => e.preventDefault()}>
+      <div class="field search">
+        <label for="f-q">${msg('Sök')}</label>
+        <input id="f-q" type="search" data-filter="q" .value=${this.q ?? ''} autocomplete="off" @input=${this.onSearch} />
+      </div>
+      <details class="more-filters" ?open=${active > 0}>
+        <summary>${active ? msg(str`Fler filter (${active} valda)`) : msg('Fler filter')}</summary>
+        <div class="fields">
+          ${munis.length ? select('municipality', msg('Kommun'), munis, msg('Alla kommuner')) : nothing}
+          ${select('category', msg('Typ av evenemang'), cats, msg('Alla typer'))}
+          ${areas.length ? select('area', msg('Område'), areas, msg('Alla områden')) : nothing}
+          ${select('language', msg('Språk på evenemanget'), langs, msg('Alla språk'))}
+          ${select('audience', msg('För vem'), auds, msg('Alla'))}
+          ${select('mode', msg('Var'), modes, msg('Digitalt och på plats'))}
+          ${active ? html`<button class="button" type="button" data-clear @click=${this.clearFilters}>${msg('Rensa filter')}</button>` : nothing}
+        </div>
+      </details>
+    </form>`;
+  }
+
+  private searchTimer = 0;
+  private onSearch = (e: Event) => {
+    const value = (e.target as HTMLInputElement).value;
+    clearTimeout(this.searchTimer);
+    // Wait for a pause in typing, so a screen reader is not handed a count per letter.
+    this.searchTimer = window.setTimeout(() => this.setFilter('q', value), 250);
+  };
+
+  private setFilter(key: (typeof FILTER_KEYS)[number], value: string): void {
+    this[key] = value.trim() ? value : null;
+    this.emit('samverkan-filter', { filters: this.filters });
+  }
+
+  private clearFilters = () => {
+    for (const k of FILTER_KEYS) this[k] = null;
+    this.focusAfterUpdate = () => this.renderRoot.querySelector<HTMLInputElement>('#f-q')?.focus();
+    this.emit('samverkan-filter', { filters: this.filters });
+  };
+
+  private setPast(value: boolean): void {
+    this.past = value;
+  }
+
+  // ---- navigation ---------------------------------------------------------
+
+  private setView(view: CalendarView): void {
+    this.view = view;
+    // The pressed button stays where it was: focus stays on it.
+  }
+
+  private shiftMonth(delta: number): void {
+    const first = addMonths(this.firstOfMonth, delta);
+    this.month = monthKey(first);
+    if (this.focusDay !== null) this.focusDay = first + Math.min(ymd(this.focusDay).day, ymd(addMonths(first, 1) - 1).day) - 1;
+  }
+
+  private goToday = () => {
+    this.month = monthKey(this.today);
+    this.focusDay = this.today;
+    // The Today button is disabled now: move focus to today's cell rather than lose it.
+    this.focusAfterUpdate = () => this.focusCell(this.today);
+  };
+
+  private focusCell(day: number): void {
+    this.renderRoot.querySelector<HTMLElement>(`td[data-day="${day}"]`)?.focus();
+  }
+
+  // ---- month grid ---------------------------------------------------------
+
+  private renderMonth(m: MonthModel): TemplateResult {
+    const today = this.today;
+    const first = m.first;
+    const next = addMonths(first, 1);
+    const focus = this.focusDay !== null && this.focusDay >= first && this.focusDay < next ? this.focusDay : today >= first && today < next ? today : first;
+    const weekdays = m.weeks[0].days.map((c) => instantOf(c.day, 720));
+    const long = dateFormat(this.contentLang, { weekday: 'long' });
+    const short = dateFormat(this.contentLang, { weekday: 'short' });
+    const max = Math.max(1, this.maxPerDay);
+    return html`<table class="grid" role="grid" part="grid" aria-labelledby="period" @keydown=${this.onGridKey} @click=${this.onGridClick}>
+      <thead>
+        <tr>
+          <th scope="col" class="wk"><span class="visually-hidden">${msg('Vecka')}</span><span aria-hidden="true">${msg('v.')}</span></th>
+          ${weekdays.map((d) => html`<th scope="col"><span aria-hidden="true">${short.format(d)}</span><span class="visually-hidden">${long.format(d)}</span></th>`)}
+        </tr>
+      </thead>
+      <tbody>
+        ${m.weeks.map(
+          (w) => html`<tr>
+            <th scope="row" class="wk"><span class="visually-hidden">${msg('Vecka')} </span>${w.week}</th>
+            ${w.days.map((c) => {
+              const shown = c.items.slice(0, max);
+              const more = c.items.length - shown.length;
+              return html`<td
+                role="gridcell"
+                part="day"
+                data-day=${c.day}
+                tabindex=${c.day === focus ? 0 : -1}
+                class=${[c.inMonth ? '' : 'other', c.day < today ? 'past-day' : '', c.day === today ? 'today' : ''].join(' ')}
+                aria-current=${c.day === today ? 'date' : nothing}
+              >
+                <div class="date">
+                  <span aria-hidden="true">${c.date}</span>
+                  <span class="visually-hidden">${this.dayTitle(c.day)}${c.day === today ? `, ${msg('idag')}` : ''}${c.items.length ? `, ${c.items.length === 1 ? msg('1 evenemang') : msg(str`${c.items.length} evenemang`)}` : ''}</span>
+                </div>
+                ${shown.length
+                  ? html`<ul class="chips">
+                      ${shown.map((o) => {
+                        const title = this.text(o.event.title);
+                        const status = statusLabel(o.event.status);
+                        return html`<li>
+                          <button type="button" tabindex="-1" class="chip" part="event" data-key=${o.key} data-status=${o.event.status ?? 'scheduled'}>
+                            ${o.allDay || o.startDay !== c.day ? nothing : html`<span class="chip-time">${this.time(o.start)}</span>`}
+                            ${status ? html`<span class="chip-status">${status}:</span>` : nothing}
+                            <span class="chip-title" lang=${this.langOf(title)}>${title.text}</span>
+                          </button>
+                        </li>`;
+                      })}
+                    </ul>`
+                  : nothing}
+                ${more > 0 ? html`<button type="button" tabindex="-1" class="more" data-more=${c.day}>${msg(str`+${more} till`)}</button>` : nothing}
+              </td>`;
+            })}
+          </tr>`,
+        )}
+      </tbody>
+    </table>
+    <p class="grid-help" id="grid-help">${msg('Använd piltangenterna för att gå mellan dagarna och Enter för att se dagens evenemang.')}</p>`;
+  }
+
+  private occByKey(key: string, feed: Feed | null = this.feedState.data): Occurrence | undefined {
+    if (!feed) return undefined;
+    const m = this.effectiveView === 'month' ? this.monthData(feed) : null;
+    if (m) for (const items of m.byDay.values()) for (const o of items) if (o.key === key) return o;
+    const a = this.agendaData(feed);
+    for (const d of a.days) for (const o of d.items) if (o.key === key) return o;
+    return undefined;
+  }
+
+  private onGridClick = (e: Event) => {
+    const target = e.target as HTMLElement;
+    const cell = target.closest<HTMLElement>('td[data-day]');
+    if (!cell) return;
+    const day = Number(cell.dataset.day);
+    this.focusDay = day;
+    const chip = target.closest<HTMLElement>('button.chip');
+    const more = target.closest<HTMLElement>('button.more');
+    if (chip) {
+      const occ = this.occByKey(chip.dataset.key!);
+      if (occ) this.openDialog({ kind: 'event', occ }, cell);
+    } else if (more) this.openDialog({ kind: 'day', day }, cell);
+    else cell.focus();
+  };
+
+  private onGridKey = (e: KeyboardEvent) => {
+    const cell = (e.target as HTMLElement).closest<HTMLElement>('td[data-day]');
+    if (!cell) return;
+    const day = Number(cell.dataset.day);
+    const rtl = this.direction === 'rtl';
+    let target: number | null = null;
+    switch (e.key) {
+      case 'ArrowRight':
+        target = day + (rtl ? -1 : 1);
+        break;
+      case 'ArrowLeft':
+        target = day + (rtl ? 1 : -1);
+        break;
+      case 'ArrowDown':
+        target = day + 7;
+        break;
+      case 'ArrowUp':
+        target = day - 7;
+        break;
+      case 'Home':
+        target = e.ctrlKey ? addMonths(day, 0) : mondayOf(day);
+        break;
+      case 'End':
+        target = e.ctrlKey ? addMonths(day, 1) - 1 : mondayOf(day) + 6;
+        break;
+      case 'PageUp':
+      case 'PageDown': {
+        const delta = (e.key === 'PageUp' ? -1 : 1) * (e.shiftKey ? 12 : 1);
+        const first = addMonths(day, delta);
+        target = first + Math.min(ymd(day).day, ymd(addMonths(first, 1) - 1).day) - 1;
+        break;
+      }
+      case 'Enter':
+      case ' ': {
+        e.preventDefault();
+        const feed = this.feedState.data;
+        const items = feed ? (this.monthData(feed).byDay.get(dayKey(day)) ?? []) : [];
+        if (items.length === 1) this.openDialog({ kind: 'event', occ: items[0] }, cell);
+        else if (items.length > 1) this.openDialog({ kind: 'day', day }, cell);
+        else this.announcement = `${this.dayTitle(day)}: ${msg('inga evenemang')}`;
+        return;
+      }
+      default:
+        return;
+    }
+    e.preventDefault();
+    this.moveFocus(target);
+  };
+
+  private moveFocus(day: number): void {
+    this.focusDay = day;
+    const first = this.firstOfMonth;
+    if (day < first || day >= addMonths(first, 1)) this.month = monthKey(day);
+    this.focusAfterUpdate = () => this.focusCell(day);
+    // The cell may be in this render already: focus it now too, so no key press waits for a frame.
+    this.focusCell(day);
+    this.requestUpdate();
+  }
+
+  // ---- agenda -------------------------------------------------------------
+
+  private renderAgenda(a: AgendaModel): TemplateResult {
+    let n = 0;
+    return html`<ol class="agenda" part="agenda" aria-labelledby="period">
+        ${a.days.map(
+          (d) => html`<li class="agenda-day">
+            <h3 class="day-heading">${d.day === this.today ? html`${msg('Idag')}, ` : nothing}${this.dayTitle(d.day)}</h3>
+            <ul class="events">
+              ${d.items.map((o) => this.renderAgendaItem(o, n++))}
+            </ul>
+          </li>`,
+        )}
+      </ol>
+      ${a.shown < a.total
+        ? html`<p class="more-row">
+            <button class="button" type="button" data-more-agenda @click=${() => this.showMore(a.shown)}>${msg(str`Visa fler (${a.shown} av ${a.total} visas)`)}</button>
+          </p>`
+        : nothing}`;
+  }
+
+  private renderAgendaItem(o: Occurrence, index: number): TemplateResult {
+    const e = o.event;
+    const title = this.text(e.title);
+    const status = statusLabel(e.status);
+    const feed = this.feedState.data;
+    const muni = municipalityOf(e);
+    const muniName = muni ? feed?.region?.municipalities?.find((m) => m.code === muni)?.name : undefined;
+    const place = [this.text(e.location?.name).text, e.location?.address?.city ?? muniName].filter(Boolean);
+    const uniquePlace = [...new Set(place)];
+    return html`<li class="event" part="event" data-key=${o.key} data-status=${e.status ?? 'scheduled'} data-index=${index}>
+      <p class="when">${this.when(o)}</p>
+      <div class="what">
+        <h4 class="title">
+          <button type="button" class="title-button" data-open=${o.key} @click=${(ev: Event) => this.openDialog({ kind: 'event', occ: o }, ev.currentTarget as HTMLElement)}>
+            ${status ? html`<span class="status-word">${status}:</span> ` : nothing}<span lang=${this.langOf(title)}>${title.text}</span>
+          </button>
+        </h4>
+        ${e.status && e.status !== 'scheduled' && e.statusNote ? html`<p class="status-note">${this.text(e.statusNote).text}</p>` : nothing}
+        <p class="meta">
+          ${uniquePlace.length ? html`<span>${uniquePlace.join(', ')}</span>` : nothing}
+          ${isOnline(e) ? html`<span class="online">${isInPerson(e) ? msg('Även digitalt') : msg('Digitalt')}</span>` : nothing}
+          ${e.languages?.length ? html`<span>${msg('Språk:')} ${this.languageList(e.languages)}</span>` : nothing}
+          ${this.renderExampleBadge(e.example)}
+        </p>
+      </div>
+    </li>`;
+  }
+
+  private languageList(tags: readonly string[]): TemplateResult {
+    return html`${tags.map((t, i) => html`${i ? ', ' : ''}<span lang=${t}>${nativeName(t)}</span>`)}`;
+  }
+
+  private showMore(shownBefore: number): void {
+    this.agendaLimit += PAGE;
+    // Focus moves to the first new event, so a keyboard reader continues where the list grew.
+    this.focusAfterUpdate = () => this.renderRoot.querySelector<HTMLElement>(`li.event[data-index="${shownBefore}"] .title-button`)?.focus();
+  }
+
+  // ---- dialog -------------------------------------------------------------
+
+  private openDialog(d: Dialog, opener: HTMLElement): void {
+    if (!this.dialog) this.returnFocus = opener;
+    this.dialog = d;
+    if (d.kind === 'event') this.emit('samverkan-open', { event: d.occ.event, start: d.occ.start });
+    this.focusAfterUpdate = () => {
+      const dlg = this.dialogEl;
+      if (!dlg) return;
+      if (!dlg.open) dlg.showModal();
+      dlg.querySelector<HTMLElement>('h2')?.focus();
+    };
+  }
+
+  /** Closes the details and gives focus back to what opened them. */
+  closeDialog(): void {
+    this.dialogEl?.close();
+  }
+
+  private onDialogClose = () => {
+    this.dialog = null;
+    const back = this.returnFocus;
+    this.returnFocus = null;
+    if (back?.isConnected) back.focus();
+    else if (back?.dataset.day) this.focusCell(Number(back.dataset.day));
+  };
+
+  private onDialogClick = (e: MouseEvent) => {
+    // A click on the backdrop (the dialog element itself, outside its box) closes it.
+    if (e.target === this.dialogEl) {
+      const r = this.dialogEl.getBoundingClientRect();
+      if (e.clientX < r.left || e.clientX > r.right || e.clientY < r.top || e.clientY > r.bottom) this.closeDialog();
+    }
+  };
+
+  private renderDialog(feed: Feed, d: Dialog): TemplateResult {
+    const close = html`<button class="button close" type="button" data-close @click=${() => this.closeDialog()}>${msg('Stäng')}</button>`;
+    if (d.kind === 'day') {
+      const items = this.monthData(feed).byDay.get(dayKey(d.day)) ?? [];
+      return html`<div class="dialog-body">
+        <h2 id="dialog-title" tabindex="-1">${this.dayTitle(d.day, true)}</h2>
+        <ul class="day-list">
+          ${items.map((o) => {
+            const title = this.text(o.event.title);
+            const status = statusLabel(o.event.status);
+            return html`<li data-status=${o.event.status ?? 'scheduled'}>
+              <span class="when">${this.when(o)}</span>
+              <button type="button" class="link-button" data-open=${o.key} @click=${() => this.openDialog({ kind: 'event', occ: o, fromDay: d.day }, this.returnFocus ?? this)}>
+                ${status ? html`<span class="status-word">${status}:</span> ` : nothing}<span lang=${this.langOf(title)}>${title.text}</span>
+              </button>
+            </li>`;
+          })}
+        </ul>
+        <div class="dialog-actions">${close}</div>
+      </div>`;
+    }
+    return this.renderDetails(feed, d.occ, d.fromDay, close);
+  }
+
+  private renderDetails(feed: Feed, o: Occurrence, fromDay: number | undefined, close: TemplateResult): TemplateResult {
+    const e = o.event;
+    const title = this.text(e.title);
+    const status = statusLabel(e.status);
+    const l = e.location;
+    const muni = municipalityOf(e);
+    const muniName = muni ? feed.region?.municipalities?.find((m) => m.code === muni)?.name : undefined;
+    const org = e.organizer ? feed.organizations?.find((x) => x.id === e.organizer) : undefined;
+    const orgName = org ? this.text(org.name) : null;
+    const description = this.text(e.description);
+    const access = this.text(e.accessibility);
+    const regNote = this.text(e.registration?.note);
+    const cost = this.text(e.cost?.text);
+    const deadline = e.registration?.deadline;
+    const deadlineText = deadline ? this.feedDateTime(deadline) : '';
+    const row = (label: string, content: unknown) => html`<div class="row"><dt>${label}</dt><dd>${content}</dd></div>`;
+    const address = [l?.address?.street, [l?.address?.postalCode, l?.address?.city].filter(Boolean).join(' ')].filter(Boolean).join(', ');
+    return html`<article class="dialog-body details" data-status=${e.status ?? 'scheduled'}>
+      ${fromDay !== undefined ? html`<button type="button" class="link-button back" data-back @click=${() => this.openDialog({ kind: 'day', day: fromDay }, this.returnFocus ?? this)}>${msg('Tillbaka till dagen')}</button>` : nothing}
+      <h2 id="dialog-title" tabindex="-1"><span lang=${this.langOf(title)}>${title.text}</span></h2>
+      ${status
+        ? html`<p class="status-banner" data-status=${e.status}>
+            <strong>${status}</strong>${e.statusNote ? html`: <span lang=${this.langOf(this.text(e.statusNote))}>${this.text(e.statusNote).text}</span>` : nothing}
+            ${e.previousStart ? html`<br /><span>${msg('Ursprunglig tid:')} <s>${this.feedDateTime(e.previousStart)}</s></span>` : nothing}
+          </p>`
+        : nothing}
+      ${this.renderExampleBadge(e.example)}
+      <dl>
+        ${row(msg('När'), html`${this.when(o, true)}${o.recurring ? html`<br /><span class="muted">${msg('Återkommande evenemang')}</span>` : nothing}`)}
+        ${l && isInPerson(e)
+          ? row(
+              msg('Plats'),
+              html`${l.name ? html`<span lang=${this.langOf(this.text(l.name))}>${this.text(l.name).text}</span><br />` : nothing}${address ? html`${address}<br />` : nothing}${muniName ? html`${msg(str`${muniName} kommun`)}` : nothing}`,
+            )
+          : nothing}
+        ${l?.online ? row(msg('Digitalt'), html`<a href=${l.online} target="_blank" rel="noopener noreferrer">${msg('Länk till det digitala mötet')}</a>`) : nothing}
+        ${orgName ? row(msg('Arrangör'), org?.website ? html`<a href=${org.website} lang=${this.langOf(orgName)}>${orgName.text}</a>` : html`<span lang=${this.langOf(orgName)}>${orgName.text}</span>`) : nothing}
+        ${e.languages?.length ? row(msg('Språk'), this.languageList(e.languages)) : nothing}
+        ${e.audience?.length ? row(msg('För vem'), listFormat(this.contentLang).format(e.audience.map(audienceLabel))) : nothing}
+        ${e.category ? row(msg('Typ'), categoryLabel(e.category)) : nothing}
+        ${access.text ? row(msg('Tillgänglighet'), html`<span lang=${this.langOf(access)}>${access.text}</span>`) : nothing}
+        ${e.registration
+          ? row(
+              msg('Anmälan'),
+              html`${e.registration.required ? msg('Anmälan krävs.') : msg('Ingen anmälan behövs.')}
+              ${deadlineText ? html`${msg(str`Sista dag: ${deadlineText}.`)}` : nothing}
+              ${regNote.text ? html`<span lang=${this.langOf(regNote)}>${regNote.text}</span>` : nothing}
+              ${e.registration.url ? html`<br /><a href=${e.registration.url} target="_blank" rel="noopener noreferrer">${msg('Anmäl dig')}</a>` : nothing}`,
+            )
+          : nothing}
+        ${e.cost ? row(msg('Kostnad'), html`${e.cost.free ? msg('Gratis') : nothing} ${cost.text ? html`<span lang=${this.langOf(cost)}>${cost.text}</span>` : nothing}`) : nothing}
+      </dl>
+      ${description.text ? html`<p class="description" lang=${this.langOf(description)}>${description.text}</p>` : nothing}
+      ${e.url ? html`<p><a href=${e.url} target="_blank" rel="noopener noreferrer">${msg('Mer information')}</a></p>` : nothing}
+      <div class="dialog-actions">
+        <button class="button primary" type="button" data-ics="event" @click=${() => this.downloadEvent(e)}>${msg('Lägg till i din kalender (.ics)')}</button>
+        ${close}
+      </div>
+    </article>`;
+  }
+
+  private prepFeedTime(value: string) {
+    return prepareAll([{ id: 'x', title: '', start: value } as CalendarEvent])[0]?.start ?? null;
+  }
+
+  private feedDateTime(value: string): string {
+    const t = this.prepFeedTime(value);
+    if (!t) return value;
+    return t.allDay ? this.shortDate(t.day) : `${this.shortDate(t.day)} ${this.time(t.ms)}`;
+  }
+
+  // ---- files --------------------------------------------------------------
+
+  private icsOptions(feed: Feed) {
+    return {
+      lang: this.contentLang,
+      now: this.currentNow,
+      domain: feed.region?.id,
+      organizations: feed.organizations,
+      municipalities: new Map((feed.region?.municipalities ?? []).map((m) => [m.code, m.name])),
+    };
+  }
+
+  /** The .ics text of one event (by id). */
+  icsForEvent(id: string): string | null {
+    const feed = this.feedState.data;
+    const event = feed?.events?.find((e) => e.id === id);
+    return feed && event ? icsCalendar([event], this.icsOptions(feed)) : null;
+  }
+
+  /** The .ics text of every event that passes the current filters. */
+  icsForList(): string | null {
+    const feed = this.feedState.data;
+    if (!feed) return null;
+    const region = feed.region ? this.text(feed.region.name).text : '';
+    return icsCalendar(
+      this.filtered(feed).map((p) => p.event),
+      this.icsOptions(feed),
+      region ? `${this.localize(() => msg('Evenemang'))} – ${region}` : undefined,
+    );
+  }
+
+  private downloadEvent(e: CalendarEvent): void {
+    const text = this.icsForEvent(e.id);
+    if (text) this.download(icsFileName(this.text(e.title).text), text);
+  }
+
+  private downloadList(): void {
+    const text = this.icsForList();
+    if (text) this.download(this.localize(() => icsFileName(msg('evenemang'))), text);
+  }
+
+  private download(filename: string, text: string): void {
+    if (!this.emit('samverkan-download', { filename, text }, { cancelable: true })) return;
+    const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = filename;
+    a.hidden = true;
+    this.renderRoot.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  }
+
+  // ---- JSON-LD ------------------------------------------------------------
+
+  private syncJsonLd(): void {
+    const feed = this.feedState.data;
+    if (!this.jsonld || !feed) {
+      this.jsonLdScript?.remove();
+      this.jsonLdScript = null;
+      return;
+    }
+    const key = feed.events;
+    if (this.jsonLdScript?.isConnected && (this.jsonLdScript as unknown as { _for?: unknown })._for === key && this.jsonLdScript.dataset.lang === this.contentLang) return;
+    const upcoming = agendaModel(this.prepared(feed), this.currentNow, this.today, false, 100);
+    const data = eventJsonLd(
+      upcoming.days.flatMap((d) => d.items),
+      feed,
+      this.contentLang,
+    );
+    const script = this.jsonLdScript ?? document.createElement('script');
+    script.type = 'application/ld+json';
+    script.dataset.samverkan = 'event-calendar';
+    script.dataset.lang = this.contentLang;
+    // textContent: the JSON is never parsed as HTML. A JSON-LD block is not executable, so no Trusted Types policy is needed.
+    script.textContent = jsonLdText(data);
+    (script as unknown as { _for?: unknown })._for = key;
+    if (!script.isConnected) this.append(script);
+    this.jsonLdScript = script;
+  }
+}
+

@@ -1,0 +1,110 @@
+/**
+ * The data of a month grid and of an agenda, as pure functions: the element
+ * renders them, the bench and the tests can call them alone.
+ */
+import { addMonths, dayKey, isoWeek, mondayOf, ymd } from './days.js';
+import { occurrencesIn, type Occurrence, type Prepared } from './expand.js';
+
+export interface DayCell {
+  day: number;
+  /** `yyyy-mm-dd`. */
+  key: string;
+  /** Day of the month, 1–31. */
+  date: number;
+  inMonth: boolean;
+  items: Occurrence[];
+}
+
+export interface MonthModel {
+  /** First day of the month (day number). */
+  first: number;
+  weeks: { week: number; days: DayCell[] }[];
+  /** Occurrences per day, keyed by `yyyy-mm-dd` (the days of the grid). */
+  byDay: Map<string, Occurrence[]>;
+  /** Occurrences that touch the month itself (not the neighbouring days shown). */
+  count: number;
+}
+
+/**
+ * A month grid from Monday of the first week to Sunday of the last: events
+ * expanded within those days only, each bucketed once per day it touches.
+ */
+export function monthModel(events: readonly Prepared[], first: number): MonthModel {
+  const next = addMonths(first, 1);
+  const gridStart = mondayOf(first);
+  const gridEnd = mondayOf(next - 1) + 7;
+  const occurrences = occurrencesIn(events, gridStart, gridEnd);
+  const cells: Occurrence[][] = Array.from({ length: gridEnd - gridStart }, () => []);
+  let count = 0;
+  for (const o of occurrences) {
+    const a = Math.max(o.startDay, gridStart);
+    const b = Math.min(o.lastDay, gridEnd - 1);
+    for (let d = a; d <= b; d++) cells[d - gridStart].push(o);
+    if (o.startDay < next && o.lastDay >= first) count++;
+  }
+  const byDay = new Map<string, Occurrence[]>();
+  const weeks: MonthModel['weeks'] = [];
+  const { month } = ymd(first);
+  for (let w = gridStart; w < gridEnd; w += 7) {
+    const days: DayCell[] = [];
+    for (let d = w; d < w + 7; d++) {
+      const key = dayKey(d);
+      const items = cells[d - gridStart];
+      byDay.set(key, items);
+      const c = ymd(d);
+      days.push({ day: d, key, date: c.day, inMonth: c.month === month, items });
+    }
+    weeks.push({ week: isoWeek(w), days });
+  }
+  return { first, weeks, byDay, count };
+}
+
+export interface AgendaDay {
+  day: number;
+  key: string;
+  items: Occurrence[];
+}
+
+export interface AgendaModel {
+  /** Days with their occurrences, in order, at most `limit` occurrences in all. */
+  days: AgendaDay[];
+  /** Occurrences in the whole list. */
+  total: number;
+  /** Occurrences shown (≤ limit). */
+  shown: number;
+}
+
+/** How far ahead an endless recurrence is listed. */
+export const AGENDA_HORIZON_DAYS = 366;
+
+/**
+ * The agenda: occurrences from `fromDay` (or, with `past`, from the first
+ * event) to the last event (endless recurrences up to a year ahead), sorted;
+ * only those still running at `now` unless `past`. Grouped by start day,
+ * first `limit` only, so 10,000 events cost a sort, not 10,000 DOM rows.
+ */
+export function agendaModel(events: readonly Prepared[], now: number, today: number, past: boolean, limit: number): AgendaModel {
+  let from = today;
+  let to = today + 1;
+  for (const p of events) {
+    if (past && p.start.day < from) from = p.start.day;
+    const last = p.lastDay === Infinity ? today + AGENDA_HORIZON_DAYS : p.lastDay;
+    if (last + 1 > to) to = last + 1;
+  }
+  let list = occurrencesIn(events, from, to);
+  if (!past) list = list.filter((o) => (o.end > o.start ? o.end : o.start + 3600000) > now);
+  const days: AgendaDay[] = [];
+  const shown = Math.min(limit, list.length);
+  let current: AgendaDay | null = null;
+  for (let i = 0; i < shown; i++) {
+    const o = list[i];
+    // A multi-day event that began before today is listed under today.
+    const day = past ? o.startDay : Math.max(o.startDay, today);
+    if (!current || current.day !== day) {
+      current = { day, key: dayKey(day), items: [] };
+      days.push(current);
+    }
+    current.items.push(o);
+  }
+  return { days, total: list.length, shown };
+}
