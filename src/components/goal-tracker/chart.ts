@@ -39,7 +39,9 @@ export interface ChartGeometry {
   projected: XY | null;
 }
 
-const PAD = { left: 44, right: 12, top: 10, bottom: 22 };
+const PAD = { left: 52, right: 14, top: 12, bottom: 24 };
+/** Room between the value axis and the first point, so a label never touches a marker. */
+const INSET = 8;
 
 /** Round steps for an axis: 1, 2, 2.5 or 5 times a power of ten, about `count` of them. */
 export function niceTicks(min: number, max: number, count = 4): number[] {
@@ -82,7 +84,7 @@ export function chartGeometry(input: StatusInput, projectedValue: number | null,
   lo = Math.min(lo, ticks[0]);
   hi = Math.max(hi, ticks.at(-1)!);
 
-  const px = (d: number) => round(plot.left + ((d - x0) / (x1 - x0)) * (plot.right - plot.left));
+  const px = (d: number) => round(plot.left + INSET + ((d - x0) / (x1 - x0)) * (plot.right - plot.left - 2 * INSET));
   const py = (v: number) => round(plot.bottom - ((v - lo) / (hi - lo || 1)) * (plot.bottom - plot.top));
   const at = (p: Point): XY => ({ x: px(dayNumber(p.date)), y: py(p.value) });
 

@@ -126,9 +126,7 @@ export default css`
   .collab summary {
     cursor: pointer;
     font-weight: 600;
-    min-block-size: 44px;
-    display: flex;
-    align-items: center;
+    padding-block: 0.6em;
   }
   .inline {
     display: flex;
@@ -253,8 +251,9 @@ export default css`
     display: inline-block;
     inline-size: 0.5em;
     block-size: 0.5em;
-    border-inline-end: 2px solid currentColor;
-    border-block-end: 2px solid currentColor;
+    /* Physical sides on purpose: the chevron points down (closed) or up (open) in both directions. */
+    border-right: 2px solid currentColor;
+    border-bottom: 2px solid currentColor;
     transform: rotate(45deg);
     transition: transform 0.15s;
   }
@@ -272,9 +271,9 @@ export default css`
   .chart {
     display: block;
     inline-size: 100%;
-    max-inline-size: 36rem;
+    max-inline-size: 28rem;
     block-size: auto;
-    font-size: 11px;
+    font-size: 14px;
   }
   .chart .grid {
     stroke: var(--_border);

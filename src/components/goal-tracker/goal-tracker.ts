@@ -271,8 +271,9 @@ export class SamverkanGoalTracker extends FeedElement {
   }
 
   private badge(status: Status, reported = false): TemplateResult {
+    const label = this.statusLabel(status);
     return html`<span class="badge ${reported ? 'reported' : ''}" data-status=${status}
-      >${this.icon(status)}${reported ? msg(str`Rapporterad status: ${this.statusLabel(status)}`) : this.statusLabel(status)}</span
+      >${this.icon(status)}${reported ? msg(str`Rapporterad status: ${label}`) : label}</span
     >`;
   }
 
@@ -321,6 +322,7 @@ export class SamverkanGoalTracker extends FeedElement {
     const done = Math.floor(elapsed * years + 1e-9);
     const pct = numberFormat(this.contentLang, { style: 'percent' }).format(elapsed);
     const parties = a.parties ?? [];
+    const count = parties.length;
     return html`<dl class="facts">
         <div>
           <dt>${msg('Period')}</dt>
@@ -336,7 +338,7 @@ export class SamverkanGoalTracker extends FeedElement {
       </dl>
       ${parties.length
         ? html`<details class="parties">
-            <summary>${msg(str`Undertecknad av ${parties.length} parter`)}</summary>
+            <summary>${msg(str`Undertecknad av ${count} parter`)}</summary>
             ${this.list(parties.map((id) => this.partyLink(id, feed)))}
           </details>`
         : nothing}
@@ -352,10 +354,11 @@ export class SamverkanGoalTracker extends FeedElement {
     const counts = countStatuses(computed);
     const good = counts.achieved + counts['on-track'];
     const reported = shown.length - computed.length;
+    const total = computed.length;
     const areas = (a.areas ?? []).filter((x) => !this.area || x.id === this.area);
     return html`<section class="summary" part="summary">
       ${this.heading(level, msg('Läget just nu'))}
-      <p class="headline">${msg(str`${good} av ${computed.length} mål är på rätt väg eller uppnådda`)}</p>
+      <p class="headline">${msg(str`${good} av ${total} mål är på rätt väg eller uppnådda`)}</p>
       <ul class="counts">
         ${STATUSES.map((s) => html`<li data-status=${s}>${this.icon(s)}<span>${this.statusLabel(s)}</span> <strong>${counts[s]}</strong></li>`)}
       </ul>
@@ -378,6 +381,7 @@ export class SamverkanGoalTracker extends FeedElement {
   private renderFilters(a: Agreement, count: number): TemplateResult {
     const ids = [...new Set([...(a.parties ?? []), ...(a.goals ?? []).flatMap((g) => g.responsible ?? [])])].filter((id) => this.orgs.has(id));
     const name = (id: string) => this.plain(this.orgs.get(id)!.name);
+    const total = this.goals.length;
     ids.sort((x, y) => name(x).localeCompare(name(y), this.contentLang));
     return html`<div class="filters" part="filters" role="group" aria-label=${msg('Filtrera målen')}>
       <label
@@ -394,7 +398,7 @@ export class SamverkanGoalTracker extends FeedElement {
           ${ids.map((id) => html`<option value=${id} ?selected=${this.party === id}>${name(id)}</option>`)}
         </select>
       </label>
-      <p role="status" class="count">${msg(str`Visar ${count} av ${this.goals.length} mål`)}</p>
+      <p role="status" class="count">${msg(str`Visar ${count} av ${total} mål`)}</p>
     </div>`;
   }
 
@@ -431,9 +435,11 @@ export class SamverkanGoalTracker extends FeedElement {
   }
 
   private renderReport(r: Report): TemplateResult {
+    const who = this.plain(r.reporter);
+    const when = this.date(r.date);
     return html`<div class="report">
       ${this.badge(r.status, true)} ${this.renderExampleBadge(r.example)}
-      <p class="muted">${msg(str`Rapporterad av ${this.plain(r.reporter)}, ${this.date(r.date)}`)}</p>
+      <p class="muted">${msg(str`Rapporterad av ${who}, ${when}`)}</p>
       <p>${this.text(r.text)}</p>
     </div>`;
   }
@@ -453,12 +459,16 @@ export class SamverkanGoalTracker extends FeedElement {
             ${indicators.map(({ indicator: i, status: s }) => {
               const lid = `bar-${id}-${i.id}`;
               const pct = numberFormat(this.contentLang, { style: 'percent' }).format(s.progress);
-              return html`<li>
+              const latest = s.latest && this.formatValue(s.latest.value, i);
+              const year = s.latest && this.year(s.latest.date);
+              const target = this.formatValue(i.target.value, i);
+              const targetYear = this.year(i.target.date);
+              return html`<li data-status=${s.status}>
                 <span id=${lid}>${this.text(i.title)}</span>
                 <progress max="100" value=${Math.round(s.progress * 100)} aria-labelledby=${lid} aria-valuetext=${msg(str`${pct} av vägen från utgångsvärdet till målet`)}></progress>
                 <span class="muted"
-                  >${s.latest ? msg(str`Senast ${this.formatValue(s.latest.value, i)} (${this.year(s.latest.date)}).`) : this.statusLabel('no-data') + '.'}
-                  ${msg(str`Mål ${this.formatValue(i.target.value, i)} år ${this.year(i.target.date)}.`)}</span
+                  >${latest ? msg(str`Senast ${latest} (${year}).`) : this.statusLabel('no-data') + '.'}
+                  ${msg(str`Mål ${target} år ${targetYear}.`)}</span
                 >
               </li>`;
             })}
@@ -474,8 +484,9 @@ export class SamverkanGoalTracker extends FeedElement {
             ${this.joined(goal.collaborationAreas.map((c) => (collab.has(c) ? this.text(collab.get(c)!.title) : c)))}
           </p>`
         : nothing}
+      ${!indicators.length && goal.description ? html`<p>${this.text(goal.description)}</p>` : nothing}
       <div class="goal-actions">
-        ${indicators.length || goal.description
+        ${indicators.length
           ? html`<button type="button" class="button" aria-expanded=${isOpen ? 'true' : 'false'} aria-controls=${`d-${id}`} @click=${() => this.toggle(goal)}>
               <span class="chevron" aria-hidden="true"></span>${msg('Mätvärden och diagram')}
             </button>`
@@ -483,7 +494,7 @@ export class SamverkanGoalTracker extends FeedElement {
         <a href=${`#samverkan-goal=${encodeURIComponent(id)}`} class="permalink">${msg('Länk till målet')}</a>
       </div>
       <div id=${`d-${id}`} class="details" ?hidden=${!isOpen}>
-        ${isOpen
+        ${isOpen && indicators.length
           ? html`${goal.description ? html`<p>${this.text(goal.description)}</p>` : nothing}
             ${indicators.map((x) => this.renderIndicator(x.indicator, x.status, id, level + 1))}`
           : nothing}
@@ -506,14 +517,16 @@ export class SamverkanGoalTracker extends FeedElement {
     const showTable = this.tables.has(key);
     const tid = `t-${goalId}-${i.id}`;
     const src = i.source;
+    const expected = s.latest && s.expected !== null && s.latest.date < i.target.date ? this.formatValue(s.expected, i) : '';
+    const kpi = src?.kolada ?? '';
+    const table = src?.scb ?? '';
+    const updated = i.updated ? this.date(i.updated) : '';
     return html`<section class="indicator">
       <div class="goal-head">${this.heading(level, this.text(i.title))} ${this.badge(s.status)} ${this.renderExampleBadge(i.example)}</div>
       ${i.description ? html`<p>${this.text(i.description)}</p>` : nothing}
       <p class="muted">
         ${i.direction === 'decrease' ? msg('Lägre är bättre.') : msg('Högre är bättre.')}
-        ${s.latest && s.expected !== null && s.latest.date < i.target.date
-          ? msg(str`Enligt planen (en rak linje från utgångsvärdet till målet) borde värdet ha varit ${this.formatValue(s.expected, i)} vid senaste mätningen.`)
-          : nothing}
+        ${expected ? msg(str`Enligt planen (en rak linje från utgångsvärdet till målet) borde värdet ha varit ${expected} vid senaste mätningen.`) : nothing}
       </p>
       <figure>
         ${this.renderChart(i, s)}
@@ -527,11 +540,11 @@ export class SamverkanGoalTracker extends FeedElement {
         ${src
           ? html`<span class="label">${msg('Källa')}:</span> ${src.url ? html`<a href=${src.url}>${this.text(src.name)}</a>` : this.text(src.name)}
               ${src.kolada
-                ? html` · <a href=${`https://www.kolada.se/verktyg/fri-sokning/?kpis=${encodeURIComponent(src.kolada)}`}>${msg(str`Kolada, nyckeltal ${src.kolada}`)}</a>`
+                ? html` · <a href=${`https://www.kolada.se/verktyg/fri-sokning/?kpis=${encodeURIComponent(src.kolada)}`}>${msg(str`Kolada, nyckeltal ${kpi}`)}</a>`
                 : nothing}
-              ${src.scb ? html` · ${msg(str`SCB, tabell ${src.scb}`)}` : nothing}`
+              ${src.scb ? html` · ${msg(str`SCB, tabell ${table}`)}` : nothing}`
           : nothing}
-        ${i.updated ? html` · ${msg(str`Senast uppdaterad ${this.date(i.updated)}`)}` : nothing}
+        ${updated ? html` · ${msg(str`Senast uppdaterad ${updated}`)}` : nothing}
       </p>
     </section>`;
   }
@@ -543,11 +556,11 @@ export class SamverkanGoalTracker extends FeedElement {
   }
 
   private renderChart(i: Indicator, s: IndicatorStatus): TemplateResult {
-    const g = chartGeometry(i, s.projected, { percent: i.unit === 'percent' });
+    const g = chartGeometry(i, s.projected, { width: 400, height: 180, percent: i.unit === 'percent' });
     const { left, right, bottom } = g.plot;
     return html`<svg class="chart" part="chart" viewBox="0 0 ${g.width} ${g.height}" dir="ltr" aria-hidden="true" focusable="false">
-      ${g.yTicks.map((t) => svg`<line class="grid" x1=${left} x2=${right} y1=${t.y} y2=${t.y} /><text class="tick" x=${left - 4} y=${t.y + 3} text-anchor="end">${this.formatValue(t.value, i, true)}</text>`)}
-      ${g.xTicks.map((t) => svg`<text class="tick" x=${t.x} y=${bottom + 15} text-anchor="middle">${t.year}</text>`)}
+      ${g.yTicks.map((t) => svg`<line class="grid" x1=${left} x2=${right} y1=${t.y} y2=${t.y} /><text class="tick" x=${left - 4} y=${t.y + 5} text-anchor="end">${this.formatValue(t.value, i, true)}</text>`)}
+      ${g.xTicks.map((t) => svg`<text class="tick" x=${t.x} y=${bottom + 18} text-anchor="middle">${t.year}</text>`)}
       <line class="target-line" x1=${left} x2=${right} y1=${g.target.y} y2=${g.target.y} />
       <path class="plan" d=${g.plan} />
       ${g.projection ? svg`<path class="projection" d=${g.projection} />` : nothing}
