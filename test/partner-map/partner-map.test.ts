@@ -129,7 +129,7 @@ describe('<samverkan-partner-map>', () => {
     expect($$(el, '.list li').length).to.equal(4);
     const names = markers(el).map((b) => b.getAttribute('aria-label'));
     expect(names.join('|')).to.match(/Växjö kommun|partner i Växjö/);
-    expect(shadowText(el)).to.contain('4 partner');
+    expect(shadowText(el)).to.contain('4 partner totalt');
     expect(await axeViolations(el)).to.deep.equal([]);
   });
 

@@ -487,7 +487,8 @@ export class SamverkanPartnerMap extends FeedElement {
     const label = (mk: Marker) => {
       if (mk.members.length === 1) return pickText(m.orgs[mk.members[0]].name, this.contentLang).text;
       const where = placeOf(m, mk.members);
-      return where ? msg(str`${mk.members.length} partner i ${where}`) : msg(str`${mk.members.length} partner`);
+      const count = formatNumber(mk.members.length, this.contentLang);
+      return where ? msg(str`${count} partner i ${where}`) : msg(str`${count} partner`);
     };
     const attribution = this.feedState.data?.region?.boundaries?.attribution;
     return html`<div class="map" part="map">
@@ -573,7 +574,7 @@ export class SamverkanPartnerMap extends FeedElement {
         })}
       </ul>
       ${idx.length > shown.length
-        ? html`<button class="button" type="button" @click=${() => (this.listLimit += LIST_PAGE)}>${msg(str`Visa fler (${formatNumber(idx.length - shown.length, lang)} kvar)`)}</button>`
+        ? html`<button class="button" type="button" @click=${() => (this.listLimit += LIST_PAGE)}>${((left) => msg(str`Visa fler (${left} kvar)`))(formatNumber(idx.length - shown.length, lang))}</button>`
         : nothing}`;
   }
 
@@ -589,6 +590,8 @@ export class SamverkanPartnerMap extends FeedElement {
     const party = o.party || feed.agreement?.parties?.includes(o.id);
     const events = (feed.events ?? []).filter((e) => e.organizer === o.id).length;
     const goals = (feed.agreement?.goals ?? []).filter((g) => g.responsible?.includes(o.id)).length;
+    const eventCount = formatNumber(events, lang);
+    const goalCount = formatNumber(goals, lang);
     const frag = `#samverkan-org=${encodeURIComponent(o.id)}`;
     const links = feed.region?.links;
     const a = o.address;
@@ -613,8 +616,8 @@ export class SamverkanPartnerMap extends FeedElement {
       </dl>
       ${events || goals
         ? html`<p class="links">
-            ${events ? html`<a href=${(links?.eventCalendar ?? '') + frag}>${msg(str`Evenemang (${formatNumber(events, lang)})`)}</a>` : nothing}
-            ${goals ? html`<a href=${(links?.goalTracker ?? '') + frag}>${msg(str`Mål i överenskommelsen (${formatNumber(goals, lang)})`)}</a>` : nothing}
+            ${events ? html`<a href=${(links?.eventCalendar ?? '') + frag}>${msg(str`Evenemang (${eventCount})`)}</a>` : nothing}
+            ${goals ? html`<a href=${(links?.goalTracker ?? '') + frag}>${msg(str`Mål i överenskommelsen (${goalCount})`)}</a>` : nothing}
           </p>`
         : nothing}
       ${m.placedBy[i] === 'municipality' ? html`<p class="note">${msg('Visas på kartan vid kommunens centralort.')}</p>` : nothing}
@@ -644,8 +647,11 @@ function placeOf(m: Model, members: number[]): string {
   return best ? muniName(m, best[0]) : '';
 }
 
-const countText = (shown: number, total: number, lang: string) =>
-  shown === total ? msg(str`${formatNumber(total, lang)} partner`) : msg(str`${formatNumber(shown, lang)} av ${formatNumber(total, lang)} partner visas`);
+function countText(shownCount: number, totalCount: number, lang: string): string {
+  const shown = formatNumber(shownCount, lang);
+  const total = formatNumber(totalCount, lang);
+  return shownCount === totalCount ? msg(str`${total} partner totalt`) : msg(str`${shown} av ${total} partner visas`);
+}
 
 export function typeLabel(t: OrganizationType | string): string {
   switch (t) {
