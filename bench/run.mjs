@@ -17,8 +17,8 @@
  * Nothing here is asserted in tests: time is not deterministic; bytes are
  * (scripts/size.mjs, test/node/size.test.mjs).
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, createReadStream, statSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, createReadStream, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { availableParallelism, cpus, release, platform } from 'node:os';
 import { dirname, extname, join, normalize, resolve } from 'node:path';
@@ -90,6 +90,8 @@ const SCENARIOS = [
     anchor: { entry: 'calendar-fc7', fn: 'agenda', name: 'FullCalendar 7.1 listYear' },
     baseline: { entry: 'calendar-lit', fn: 'agenda', name: 'plain Lit list, every event (bench/baselines/lit-list.ts)' },
     target: n === 10000 ? { maxMs: T['calendar-agenda-10000'].maxMs } : {},
+    // The first event of the year must be on screen.
+    expect: (f) => [...f.events].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0))[0].title,
   })),
   ...[500, 5000].map((n) => ({
     id: `map-${n}`,
@@ -108,6 +110,7 @@ const SCENARIOS = [
     ours: { entry: 'goals-ours', fn: 'goals', needs: [GOALS] },
     baseline: { entry: 'goals-lit', fn: 'goals', name: 'plain Lit list of 50 goal cards (bench/baselines/lit-goal-cards.ts)' },
     target: {},
+    expect: (f) => f.agreement.goals[0].title.sv,
   },
   {
     id: 'cards-200',
@@ -117,6 +120,7 @@ const SCENARIOS = [
     baseline: { entry: 'cards-lit', fn: 'cards', name: 'plain Lit list of 200 cards, body as text (bench/baselines/lit-info-cards.ts)' },
     target: {},
     step: { name: 'language switch sv → ar', target: {} },
+    expect: (f) => f.infoCards[0].title.sv,
   },
   ...['1mb', '10mb'].map((s) => ({
     id: `parse-${s}`,
@@ -156,11 +160,12 @@ function feedRenderSource() {
     source: `${present.map((c) => `import '../../src/components/${c}/define.ts';`).join('\n')}
 import { configureLocalization } from '../../src/internal/localize.ts';
 import { fetchJSON, register, stage } from './harness.ts';
+${present.includes('partner-map') ? "import { loadOutline } from '../../src/components/partner-map/geo/index.ts';" : 'const loadOutline = async () => {};'}
 configureLocalization();
 let feed;
 const tags = ${JSON.stringify(present.flatMap((c) => COMPONENT_TAGS[c]))};
 register({ all: {
-  async prepare(p) { feed = await fetchJSON(p.feed); },
+  async prepare(p) { feed = await fetchJSON(p.feed); await loadOutline('07'); },
   async run() {
     // Each element validates the feed object itself (FeedController): counted, as a page with all four pays it.
     for (const tag of tags) { const el = document.createElement(tag); el.style.cssText = 'display: block; inline-size: 1200px'; el.feed = feed; stage().append(el); }
@@ -174,6 +179,9 @@ async function buildPages(entries) {
   const pagesOut = join(out, 'pages');
   mkdirSync(pagesOut, { recursive: true });
   const built = {};
+  // Assets our components fetch beside their code (new URL('./x', import.meta.url)): the county outlines.
+  const geo = join(root, 'src/components/partner-map/geo');
+  if (existsSync(geo)) for (const f of readdirSync(geo).filter((f) => f.endsWith('.json'))) copyFileSync(join(geo, f), join(pagesOut, f));
   for (const entry of entries) {
     const common = { bundle: true, minify: true, format: 'esm', target: 'es2022', outdir: pagesOut, absWorkingDir: root, logLevel: 'silent', define: { 'process.env.NODE_ENV': '"production"' }, loader: { '.png': 'dataurl' } };
     try {
@@ -244,9 +252,11 @@ async function measureOnce(browser, base, sc, role) {
     const before = sc.noHeap ? 0 : await heap();
     const ms = await call('run');
     const nodes = sc.noHeap ? null : await page.evaluate(() => window.benchNodes());
+    // A render that shows the wrong thing (an error, an empty state) is not a figure: say so.
+    const invalid = sc.expectText && !(await page.evaluate(() => window.benchText())).includes(sc.expectText) ? `did not show "${sc.expectText}"` : null;
     const after = sc.noHeap ? 0 : await heap();
     const stepMs = sc.step ? await call('step') : null;
-    return { ms, stepMs, nodes, heap: sc.noHeap ? null : (after - before) / 1048576, errors };
+    return { ms, stepMs, nodes, heap: sc.noHeap ? null : (after - before) / 1048576, errors, invalid };
   } catch (error) {
     return { error: `${String(error.message ?? error).split('\n')[0]}${errors.length ? ` (page: ${errors[0]})` : ''}` };
   } finally {
@@ -256,11 +266,26 @@ async function measureOnce(browser, base, sc, role) {
 
 // ---------------------------------------------------------------- lighthouse
 
-function lighthouse(url) {
+/** Async: the page server runs in this process, so a blocking spawnSync would starve it. */
+function run(cmd, args, options) {
+  return new Promise((ok) => {
+    const child = spawn(cmd, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    child.stdout.resume();
+    const timer = setTimeout(() => child.kill('SIGKILL'), options.timeout ?? 120_000);
+    child.on('close', (status) => {
+      clearTimeout(timer);
+      ok({ status, stderr });
+    });
+  });
+}
+
+async function lighthouse(url) {
   const file = join(out, `lighthouse-${Math.random().toString(36).slice(2)}.json`);
-  const r = spawnSync(process.execPath, [join(root, 'node_modules/lighthouse/cli/index.js'), url, '--quiet', '--output=json', `--output-path=${file}`, '--only-categories=performance,accessibility,best-practices,seo',
-    `--chrome-flags=--headless=new ${FLAGS.map((f) => (f.includes(' ') ? `'${f}'` : f)).join(' ')}`], { env: { ...process.env, CHROME_PATH: CHROME }, encoding: 'utf8', timeout: 120_000 });
-  if (!existsSync(file)) return { url, error: (r.stderr || r.error?.message || 'no report').trim().split('\n').slice(-3).join(' ') };
+  const r = await run(process.execPath, [join(root, 'node_modules/lighthouse/cli/index.js'), url, '--quiet', '--output=json', `--output-path=${file}`, '--only-categories=performance,accessibility,best-practices,seo',
+    `--chrome-flags=--headless=new ${FLAGS.map((f) => (f.includes(' ') ? `'${f}'` : f)).join(' ')}`], { env: { ...process.env, CHROME_PATH: CHROME }, timeout: 120_000 });
+  if (!existsSync(file)) return { url, error: (r.stderr || `exit ${r.status}`).trim().split('\n').slice(-3).join(' ') };
   const lhr = JSON.parse(readFileSync(file, 'utf8'));
   rmSync(file, { force: true });
   const score = (k) => (lhr.categories[k]?.score == null ? null : Math.round(lhr.categories[k].score * 100));
@@ -275,6 +300,7 @@ function lighthouse(url) {
     lcpMs: lhr.audits['largest-contentful-paint']?.numericValue ?? null,
     tbtMs: lhr.audits['total-blocking-time']?.numericValue ?? null,
     failing,
+    consoleErrors: (lhr.audits['errors-in-console']?.details?.items ?? []).map((i) => `${i.source}: ${String(i.description).slice(0, 160)}${i.sourceLocation?.url ? ` (${i.sourceLocation.url.replace(/^http:\/\/127\.0\.0\.1:\d+/, '')})` : ''}`).slice(0, 5),
     runtimeError: lhr.runtimeError?.message,
   };
 }
@@ -293,6 +319,7 @@ const ratio = (a, b) => (a && b && b.median > 0 ? a.median / b.median : null);
 const fmtRatio = (r) => (r == null ? '—' : r < 1 ? `${r.toFixed(2)} (${(1 / r).toFixed(1)}× faster)` : `${r.toFixed(2)}`);
 
 function verdict(target, r) {
+  if (r.invalid && r.oursStatus === 'ok') return { target: [target.vsAnchor != null && `≤${target.vsAnchor} of anchor`, target.vsBaseline != null && `≤${target.vsBaseline} of baseline`, target.maxMs != null && `<${target.maxMs} ms`].filter(Boolean).join(', ') || '—', verdict: `INVALID: ours ${r.invalid}` };
   const checks = [];
   if (target.vsAnchor != null) checks.push([`≤${target.vsAnchor} of anchor`, r.vsAnchor, r.vsAnchor != null && r.vsAnchor <= target.vsAnchor]);
   if (target.vsBaseline != null) checks.push([`≤${target.vsBaseline} of baseline`, r.vsBaseline, r.vsBaseline != null && r.vsBaseline <= target.vsBaseline]);
@@ -313,7 +340,7 @@ function rowsOf(results) {
       const o = sc.roles.ours;
       const a = sc.roles.anchor;
       const b = sc.roles.baseline;
-      const r = { ours: o?.[key]?.median ?? null, oursStatus: o?.status, vsAnchor: ratio(o?.[key], a?.[key]), vsBaseline: ratio(o?.[key], b?.[key]) };
+      const r = { ours: o?.[key]?.median ?? null, oursStatus: o?.status, invalid: o?.invalid, vsAnchor: ratio(o?.[key], a?.[key]), vsBaseline: ratio(o?.[key], b?.[key]) };
       const v = verdict(target, r);
       const mem = (s) => (s?.heap ? s.heap.median.toFixed(1) : '—');
       const nodes = (s) => (s?.nodes ? String(Math.round(s.nodes.median)) : '—');
@@ -350,7 +377,7 @@ const mdTable = (head, body) => [`| ${head.join(' | ')} |`, `|${head.map(() => '
 
 function legend(results) {
   return results
-    .map((sc) => `${sc.id}: ${sc.title}; feed ${(sc.feedBytes / 1e6).toFixed(2)} MB${sc.present ? `; components present: ${sc.present.join(', ')}` : ''}${sc.anchor ? `; anchor = ${sc.anchor.name}` : ''}${sc.baseline ? `; baseline = ${sc.baseline.name}` : ''}${Object.values(sc.roles).some((r) => r.status !== 'ok') ? `; ${Object.entries(sc.roles).filter(([, r]) => r.status !== 'ok').map(([k, r]) => `${k} ${r.status}: ${r.detail}`).join('; ')}` : ''}`)
+    .map((sc) => `${sc.id}: ${sc.title}; feed ${(sc.feedBytes / 1e6).toFixed(2)} MB${sc.present ? `; components present: ${sc.present.join(', ')}` : ''}${sc.anchor ? `; anchor = ${sc.anchor.name}` : ''}${sc.baseline ? `; baseline = ${sc.baseline.name}` : ''}${Object.entries(sc.roles).filter(([, r]) => r.invalid).map(([k, r]) => `; ${k} INVALID: ${r.invalid}`).join('')}${Object.values(sc.roles).some((r) => r.status !== 'ok') ? `; ${Object.entries(sc.roles).filter(([, r]) => r.status !== 'ok').map(([k, r]) => `${k} ${r.status}: ${r.detail}`).join('; ')}` : ''}`)
     .join('\n');
 }
 
@@ -399,7 +426,8 @@ async function main() {
       else if (!built[c.entry]?.ok) roles[role] = { name: c.name ?? 'samverkan', status: /Could not resolve ".*components\/.*define/.test(built[c.entry]?.error ?? '') ? 'missing' : 'error', detail: built[c.entry]?.error ?? 'not built' };
       else roles[role] = { name: c.name ?? 'samverkan', status: 'ok', samples: [] };
     }
-    return { ...sc, feedBytes: feeds[sc.feed].bytes, counts: feeds[sc.feed].counts, present: built[sc.ours.entry]?.present, roles };
+    const expectText = sc.expect ? sc.expect(JSON.parse(readFileSync(feeds[sc.feed].file, 'utf8'))) : null;
+    return { ...sc, expectText, feedBytes: feeds[sc.feed].bytes, counts: feeds[sc.feed].counts, present: built[sc.ours.entry]?.present, roles };
   });
 
   for (let run = 0; run < RUNS; run++) {
@@ -431,6 +459,7 @@ async function main() {
       r.nodes = s[0].nodes == null ? null : stats(s.map((x) => x.nodes));
       r.heap = s[0].heap == null ? null : stats(s.map((x) => x.heap));
       r.pageErrors = [...new Set(s.flatMap((x) => x.errors))].slice(0, 3);
+      r.invalid = s.find((x) => x.invalid)?.invalid ?? null;
       delete r.samples;
     }
   }
@@ -441,7 +470,7 @@ async function main() {
     const demo = await serve([join(root, 'demo-dist'), join(root, 'demo')]);
     for (const path of ['/region.html?region=kronoberg', '/index.html']) {
       log(`lighthouse ${path} …`);
-      lh.push(lighthouse(`${demo.url}${path}`));
+      lh.push(await lighthouse(`${demo.url}${path}`));
     }
     demo.server.close();
   }
@@ -463,6 +492,7 @@ async function main() {
   if (lh.length) {
     console.log('\nLighthouse (built demo, mobile defaults, offline):');
     console.log(mdTable(['page', 'performance', 'accessibility', 'best practices', 'SEO', 'CLS', 'LCP', 'TBT', 'failing audits'], lh.map((l) => (l.error ? [l.url, l.error, '', '', '', '', '', '', ''] : [l.url, l.performance, l.accessibility, l.bestPractices, l.seo, l.cls?.toFixed(3), ms(l.lcpMs), ms(l.tbtMs), l.failing.join(', ') || '—']))));
+    for (const l of lh) for (const e of l.consoleErrors ?? []) console.log(`  console error on ${l.url}: ${e}`);
   } else if (LIGHTHOUSE) console.log('\nLighthouse: demo build failed, not run.');
   if (sizes) {
     const { sizeTable } = await import('../scripts/size.mjs');

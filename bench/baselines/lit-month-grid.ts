@@ -1,6 +1,8 @@
 /**
  * Baseline: the least a Lit month grid can do. A 6×7 table of the month
- * (Monday first) with every event's title in its start day's cell. No
+ * (Monday first) with the first three event titles in their start day's
+ * cell and "+N" for the rest (as our calendar's max-per-day and
+ * FullCalendar's dayMaxEvents: 3). No
  * recurrence, no time zones, no keyboard model, no filters: the limit that
  * <samverkan-event-calendar>'s month view is compared with.
  */
@@ -48,7 +50,8 @@ export class LitMonthGrid extends LitElement {
             ${week.map(
               (cell) => html`<td>
                 <span>${cell.n}</span>
-                <ul>${(byDay.get(cell.key) ?? []).map((t) => html`<li>${t}</li>`)}</ul>
+                <ul>${(byDay.get(cell.key) ?? []).slice(0, 3).map((t) => html`<li>${t}</li>`)}</ul>
+                ${(byDay.get(cell.key)?.length ?? 0) > 3 ? html`<span>+${byDay.get(cell.key)!.length - 3}</span>` : ''}
               </td>`,
             )}
           </tr>`,

@@ -1,4 +1,8 @@
-/** Anchor: FullCalendar 7.1 (the `fullcalendar` package) with the classic theme, month grid and listYear. */
+/**
+ * Anchor: FullCalendar 7.1 (the `fullcalendar` package) with the classic
+ * theme, month grid and listYear. `dayMaxEvents: 3` matches our calendar's
+ * default `max-per-day` (and the Lit grid's cap): the same output per cell.
+ */
 import { Calendar } from 'fullcalendar';
 import dayGridPlugin from 'fullcalendar/daygrid';
 import listPlugin from 'fullcalendar/list';
@@ -21,7 +25,7 @@ function contender(view: 'dayGridMonth' | 'listYear', initialDate: string): Cont
     async run() {
       const el = document.createElement('div');
       stage().append(el);
-      const calendar = new Calendar(el, { plugins: [dayGridPlugin, listPlugin, classicThemePlugin], initialView: view, initialDate, firstDay: 1, events });
+      const calendar = new Calendar(el, { plugins: [dayGridPlugin, listPlugin, classicThemePlugin], initialView: view, initialDate, firstDay: 1, dayMaxEvents: 3, events });
       calendar.render();
     },
   };

@@ -1,6 +1,7 @@
-/** Ours: <samverkan-info-cards> with 200 cards in 12 languages; the step switches Swedish → Arabic. */
+/** Ours: <samverkan-info-cards> with 200 cards in 12 languages; the step is the reader choosing Arabic in the language picker. */
 import '../../src/components/info-cards/define.js';
 import { configureLocalization, loadLocale } from '../../src/internal/localize.js';
+import { chooseLanguage } from '../../src/components/info-cards/content-language.js';
 import { fetchJSON, register, stage } from './harness.js';
 
 configureLocalization();
@@ -20,7 +21,8 @@ register({
       stage().append(el);
     },
     async step() {
-      el.setAttribute('lang', 'ar');
+      // What the cards' language picker does: the reader's choice, shared by every card on the page.
+      chooseLanguage('ar', false);
     },
   },
 });

@@ -28,6 +28,7 @@ declare global {
     bench: Record<string, Contender>;
     benchCall(name: string, phase: 'prepare' | 'run' | 'step', params: Params): Promise<number>;
     benchNodes(): number;
+    benchText(): string;
   }
 }
 
@@ -107,6 +108,19 @@ function countNodes(root: Node): number {
   return n;
 }
 
+/** The text a reader could see in the stage, shadow roots included. */
+function deepText(root: Node): string {
+  let text = '';
+  const walk = (node: Node) => {
+    if (node.nodeType === Node.TEXT_NODE) text += node.nodeValue;
+    const sr = (node as Element).shadowRoot;
+    if (sr) walk(sr);
+    for (let c = node.firstChild; c; c = c.nextSibling) walk(c);
+  };
+  walk(root);
+  return text.replace(/\s+/g, ' ');
+}
+
 export function register(contenders: Record<string, Contender>): void {
   window.bench = contenders;
   window.benchCall = async (name, phase, params) => {
@@ -124,6 +138,7 @@ export function register(contenders: Record<string, Contender>): void {
     return end - t0;
   };
   window.benchNodes = () => countNodes(stage());
+  window.benchText = () => deepText(stage());
   document.documentElement.dataset.ready = '1';
 }
 
