@@ -31,7 +31,10 @@ interface Shape {
 interface Model {
   orgs: Organization[];
   proj: Projection;
+  /** Where the map may be panned: the county outline or boundaries, else the content. */
   bounds: Bounds;
+  /** What the map shows at first: the partners and the seats, with a margin. */
+  content: Bounds;
   /** Base coordinates per organisation; NaN when it cannot be placed. */
   xs: Float64Array;
   ys: Float64Array;
@@ -115,7 +118,8 @@ export class SamverkanPartnerMap extends FeedElement {
   private announceTimer = 0;
   private hintTimer = 0;
   private focusAfterUpdate: (() => void) | null = null;
-  private returnFocus: HTMLElement | null = null;
+  /** Where Escape / Close puts focus back: the marker or the list item the details were opened from. */
+  private returnTo: 'marker' | 'list' | null = null;
   private loadedCounty?: string;
   private loadedBoundaryUrl?: string;
 
@@ -182,7 +186,7 @@ export class SamverkanPartnerMap extends FeedElement {
 
   private refit(): void {
     if (!this.model || !this.size.w) return;
-    this.fitted = fitView(this.model.bounds, this.size.w, this.size.h);
+    this.fitted = fitView(this.model.content, this.size.w, this.size.h, 28);
     if (!this.touched || !this.view) this.view = this.fitted;
   }
 
@@ -239,7 +243,8 @@ export class SamverkanPartnerMap extends FeedElement {
   private select(i: number, focusDetails: boolean): void {
     const m = this.model!;
     const org = m.orgs[i];
-    this.returnFocus = focusDetails ? (this.shadowRoot!.activeElement as HTMLElement | null) : null;
+    const from = this.shadowRoot!.activeElement;
+    this.returnTo = focusDetails ? (from?.classList.contains('marker') ? 'marker' : 'list') : null;
     this.selected = org.id;
     this.rovingMember = i;
     const pos = this.filtered(m).indexOf(i);
@@ -266,10 +271,13 @@ export class SamverkanPartnerMap extends FeedElement {
   }
 
   private closeDetails(): void {
+    const id = this.selected;
+    const to = this.returnTo;
     this.selected = null;
-    const back = this.returnFocus;
-    this.returnFocus = null;
-    this.focusAfterUpdate = () => (back?.isConnected ? back : this.renderRoot.querySelector<HTMLElement>('.list button'))?.focus();
+    this.returnTo = null;
+    // Markers are re-used as the view changes, so find the one holding this partner now.
+    this.focusAfterUpdate = () =>
+      (to === 'marker' ? this.renderRoot.querySelector<HTMLElement>('.marker[tabindex="0"]') : this.renderRoot.querySelector<HTMLElement>(`.list button[data-id="${CSS.escape(id ?? '')}"]`))?.focus();
   }
 
   // ---- view changes ------------------------------------------------------
@@ -296,7 +304,7 @@ export class SamverkanPartnerMap extends FeedElement {
   private zoom(factor: number, px = this.size.w / 2, py = this.size.h / 2): void {
     if (!this.view || !this.fitted) return;
     cancelAnimationFrame(this.animation);
-    this.setView(zoomAt(this.view, factor, px, py, this.fitted.k, this.fitted.k * MAX_ZOOM));
+    this.setView(zoomAt(this.view, factor, px, py, this.fitted.k / 2, this.fitted.k * MAX_ZOOM));
   }
 
   private reset = () => {
@@ -344,7 +352,7 @@ export class SamverkanPartnerMap extends FeedElement {
       const pmx = (pa.x + pb.x) / 2 - r.left, pmy = (pa.y + pb.y) / 2 - r.top;
       const f = Math.hypot(a.x - b.x, a.y - b.y) / Math.max(Math.hypot(pa.x - pb.x, pa.y - pb.y), 1);
       this.dragged = true;
-      const v = zoomAt({ ...this.view, tx: this.view.tx + mx - pmx, ty: this.view.ty + my - pmy }, f, mx, my, this.fitted!.k, this.fitted!.k * MAX_ZOOM);
+      const v = zoomAt({ ...this.view, tx: this.view.tx + mx - pmx, ty: this.view.ty + my - pmy }, f, mx, my, this.fitted!.k / 2, this.fitted!.k * MAX_ZOOM);
       this.setView(v);
     }
     this.pointers.set(e.pointerId, { x: e.clientX, y: e.clientY });
@@ -523,7 +531,7 @@ export class SamverkanPartnerMap extends FeedElement {
               </g>
               ${m.seats.map((s) => {
                 const x = s.x * v.k + v.tx, y = s.y * v.k + v.ty;
-                return svg`<g class=${s.code === this.municipality ? 'seat highlight' : 'seat'}><circle cx=${x} cy=${y} r="3"></circle><text x=${x} y=${y - 8}>${s.name}</text></g>`;
+                return svg`<g class=${s.code === this.municipality ? 'seat highlight' : 'seat'}><circle cx=${x} cy=${y} r="3"></circle><text x=${x} y=${y + 26}>${s.name}</text></g>`;
               })}`
             : nothing}
         </svg>
@@ -730,7 +738,8 @@ export function buildModel(feed: Feed, outline: Outline | null, boundaries: GeoJ
   const haystacks = orgs.map((o) =>
     [allText(o.name), allText(o.shortName), allText(o.description), allText(o.role), o.address?.street, o.address?.city, muniNames.get(o.municipality ?? ''), typeLabel(o.type)].join(' ').toLowerCase(),
   );
-  return { orgs, proj, bounds: projectBBox(proj, bbox), xs, ys, placedBy, muniNames, seats, shapes, land, haystacks };
+  const contentBox = bboxOf([...seatOf.values(), ...(lonlat.filter(Boolean) as [number, number][])], 0.06) ?? bbox;
+  return { orgs, proj, bounds: projectBBox(proj, bbox), content: projectBBox(proj, contentBox), xs, ys, placedBy, muniNames, seats, shapes, land, haystacks };
 }
 
 /** The municipality (kommunkod) whose boundary contains (lon, lat), if any: for tests and tools. */
