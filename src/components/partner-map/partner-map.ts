@@ -529,10 +529,7 @@ export class SamverkanPartnerMap extends FeedElement {
                 ${m.land.map((l) => svg`<path class=${l.foreign ? 'land foreign' : 'land'} d=${l.d}></path>`)}
                 ${m.shapes.map((s) => svg`<path class=${s.code === this.municipality ? 'muni highlight' : 'muni'} data-code=${s.code} d=${s.d}></path>`)}
               </g>
-              ${m.seats.map((s) => {
-                const x = s.x * v.k + v.tx, y = s.y * v.k + v.ty;
-                return svg`<g class=${s.code === this.municipality ? 'seat highlight' : 'seat'}><circle cx=${x} cy=${y} r="3"></circle><text x=${x} y=${y + 26}>${s.name}</text></g>`;
-              })}`
+              ${placeLabels(m.seats, v, w, h).map(({ s, x, y, label }) => svg`<g class=${s.code === this.municipality ? 'seat highlight' : 'seat'}><circle cx=${x} cy=${y} r="3"></circle>${label ? svg`<text x=${x} y=${y + 26}>${s.name}</text>` : nothing}</g>`)}`
             : nothing}
         </svg>
         <div class="markers" role="group" aria-label=${msg('Partner på kartan')}>
@@ -640,6 +637,25 @@ interface GeoJsonLike {
   features: { properties?: { kommunkod?: string; name?: string }; geometry?: { type: string; coordinates: unknown } }[];
 }
 
+/**
+ * Seat dots with names, dropping a name that would overlap one already
+ * placed (greedy, widths estimated from the length), so labels stay legible
+ * at every zoom; the dots stay.
+ */
+function placeLabels(seats: Model['seats'], v: View, w: number, h: number) {
+  const taken: number[][] = [];
+  return seats
+    .map((s) => ({ s, x: s.x * v.k + v.tx, y: s.y * v.k + v.ty, label: false }))
+    .filter((p) => p.x > -50 && p.y > -50 && p.x < w + 50 && p.y < h + 50)
+    .map((p) => {
+      const half = p.s.name.length * 3.6 + 2;
+      const box = [p.x - half, p.y + 14, p.x + half, p.y + 30];
+      p.label = !taken.some((t) => t[0] < box[2] && box[0] < t[2] && t[1] < box[3] && box[1] < t[3]);
+      if (p.label) taken.push(box);
+      return p;
+    });
+}
+
 const langAttr = (p: PickedText, lang: string) => (p.lang && p.lang !== lang ? p.lang : nothing);
 
 const muniName = (m: Model, code: string) => m.muniNames.get(code) ?? code;
@@ -730,10 +746,18 @@ export function buildModel(feed: Feed, outline: Outline | null, boundaries: GeoJ
     if (p) [xs[i], ys[i]] = proj.project(p[0], p[1]);
   });
   const shapes = shapesRaw.map((s) => ({ ...s, d: s.polygons.map((p) => ringsToPath(proj, p)).join('') }));
-  const seats = [...seatOf].map(([code, [lon, lat]]) => {
-    const [x, y] = proj.project(lon, lat);
-    return { code, name: muniNames.get(code) ?? code, x, y };
-  });
+  // Seats with the most partners first: they keep their names when labels collide.
+  const weight = new Map<string, number>();
+  for (const o of orgs) {
+    const c = o.municipality ?? o.address?.municipality;
+    if (c) weight.set(c, (weight.get(c) ?? 0) + 1);
+  }
+  const seats = [...seatOf]
+    .sort((a, b) => (weight.get(b[0]) ?? 0) - (weight.get(a[0]) ?? 0))
+    .map(([code, [lon, lat]]) => {
+      const [x, y] = proj.project(lon, lat);
+      return { code, name: muniNames.get(code) ?? code, x, y };
+    });
   const land = (outline?.land ?? []).map((ring, i) => ({ d: ringsToPath(proj, [ring]), foreign: (outline?.landCountry?.[i] ?? 'SE') !== 'SE' }));
   const haystacks = orgs.map((o) =>
     [allText(o.name), allText(o.shortName), allText(o.description), allText(o.role), o.address?.street, o.address?.city, muniNames.get(o.municipality ?? ''), typeLabel(o.type)].join(' ').toLowerCase(),
