@@ -112,7 +112,8 @@ export class SamverkanEventCalendar extends FeedElement {
     super.connectedCallback();
     this.resizer = new ResizeObserver(([entry]) => {
       const next = entry.contentRect.width > 0 && entry.contentRect.width < NARROW ? 'agenda' : 'month';
-      if (next !== this.autoView) this.autoView = next;
+      // Next frame: switching views inside the observer's callback would resize the host again in the same frame.
+      if (next !== this.autoView) requestAnimationFrame(() => (this.autoView = next));
     });
     this.resizer.observe(this);
   }
@@ -813,8 +814,9 @@ export class SamverkanEventCalendar extends FeedElement {
     script.type = 'application/ld+json';
     script.dataset.samverkan = 'event-calendar';
     script.dataset.lang = this.contentLang;
-    // textContent: the JSON is never parsed as HTML. A JSON-LD block is not executable, so no Trusted Types policy is needed.
-    script.textContent = jsonLdText(data);
+    // A text node: the JSON is never parsed as HTML. Under Trusted Types, setting a script's
+    // textContent throws; a text child of a script that is not executable (application/ld+json) is allowed.
+    script.replaceChildren(document.createTextNode(jsonLdText(data)));
     (script as unknown as { _for?: unknown })._for = key;
     if (!script.isConnected) this.append(script);
     this.jsonLdScript = script;
