@@ -154,7 +154,7 @@ describe('<samverkan-partner-map>', () => {
     const many = Array.from({ length: 30 }, (_, i) => ({ id: `o${i}`, name: `Förening ${i}`, type: 'civil-society', municipality: '0780', location: { lat: 56.85 + (i % 6) * 0.01, lon: 14.78 + Math.floor(i / 6) * 0.01 } }));
     const el = await mountMap(feed(many), '', 'inline-size: 360px');
     const c = markers(el).find((b) => b.classList.contains('cluster'))!;
-    expect(c, 'a cluster marker').to.exist;
+    expect(c, 'a cluster marker').to.not.equal(undefined);
     expect(c.getAttribute('aria-label')).to.match(/^\d+ partner i Växjö$/);
     expect(c.textContent!.trim()).to.equal(c.getAttribute('aria-label')!.split(' ')[0]);
     const before = markers(el).length;
@@ -234,7 +234,7 @@ describe('<samverkan-partner-map>', () => {
     expect(details.textContent).to.contain('Part i överenskommelsen');
     expect(details.textContent).to.contain('Arbete och försörjning');
     expect(details.textContent).to.contain('العربية');
-    expect(details.querySelector('a[href="#samverkan-org=vaxjo"]')).to.exist;
+    expect(details.querySelector('a[href="#samverkan-org=vaxjo"]')).to.not.equal(null);
     expect(await axeViolations(el)).to.deep.equal([]);
   });
 
