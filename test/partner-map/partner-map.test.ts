@@ -213,7 +213,9 @@ describe('<samverkan-partner-map>', () => {
     expect(await axeViolations(el)).to.deep.equal([]);
     key(el.shadowRoot!.activeElement!, 'Escape');
     await until(() => !$(el, '.details'), 'details closed');
-    await until(() => el.shadowRoot!.activeElement?.getAttribute('aria-label') === 'Ljungby kommun', 'focus back on the marker');
+    await until(() => el.shadowRoot!.activeElement?.getAttribute('aria-label') === 'Ljungby kommun', 'focus back on the marker', 3000).catch((e) => {
+      throw new Error(`${e.message}: focus on ${el.shadowRoot!.activeElement?.outerHTML.slice(0, 200)}; roving ${markers(el).filter((b) => b.tabIndex === 0).map((b) => b.getAttribute('aria-label'))}`);
+    });
   });
 
   it('keeps the list and the map in step', async () => {

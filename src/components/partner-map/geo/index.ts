@@ -1,7 +1,7 @@
 /**
  * Loads one county's land outline (Natural Earth, public domain; see
  * README.md), only for the county the feed names, as its own file beside the
- * map's code: one static `new URL('./NN.json', import.meta.url)` per county,
+ * map's code: one static `new URL('./NN.json?no-inline', import.meta.url)` per county,
  * which Vite and Rollup turn into a separate hashed asset, so no geometry is
  * in the map's entry.
  *
@@ -27,13 +27,13 @@ export interface Outline {
 const urls = (county: string | undefined): URL | null => {
   switch (county) {
     case '07':
-      return new URL('./07.json', import.meta.url);
+      return new URL('./07.json?no-inline', import.meta.url);
     case '12':
-      return new URL('./12.json', import.meta.url);
+      return new URL('./12.json?no-inline', import.meta.url);
     case '13':
-      return new URL('./13.json', import.meta.url);
+      return new URL('./13.json?no-inline', import.meta.url);
     case '17':
-      return new URL('./17.json', import.meta.url);
+      return new URL('./17.json?no-inline', import.meta.url);
     default:
       return null;
   }
