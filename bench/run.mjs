@@ -301,6 +301,8 @@ async function lighthouse(url) {
     tbtMs: lhr.audits['total-blocking-time']?.numericValue ?? null,
     failing,
     consoleErrors: (lhr.audits['errors-in-console']?.details?.items ?? []).map((i) => `${i.source}: ${String(i.description).slice(0, 160)}${i.sourceLocation?.url ? ` (${i.sourceLocation.url.replace(/^http:\/\/127\.0\.0\.1:\d+/, '')})` : ''}`).slice(0, 5),
+    // What moved: the largest layout shifts with the element that moved (Lighthouse's own attribution).
+    layoutShifts: (lhr.audits['layout-shifts']?.details?.items ?? []).slice(0, 3).map((i) => `${(i.score ?? 0).toFixed(3)} ${i.node?.snippet?.slice(0, 80) ?? ''}${i.node?.nodeLabel ? ` "${i.node.nodeLabel.replace(/\s+/g, ' ').slice(0, 60)}"` : ''}`.trim()),
     runtimeError: lhr.runtimeError?.message,
   };
 }
@@ -493,6 +495,7 @@ async function main() {
     console.log('\nLighthouse (built demo, mobile defaults, offline):');
     console.log(mdTable(['page', 'performance', 'accessibility', 'best practices', 'SEO', 'CLS', 'LCP', 'TBT', 'failing audits'], lh.map((l) => (l.error ? [l.url, l.error, '', '', '', '', '', '', ''] : [l.url, l.performance, l.accessibility, l.bestPractices, l.seo, l.cls?.toFixed(3), ms(l.lcpMs), ms(l.tbtMs), l.failing.join(', ') || '—']))));
     for (const l of lh) for (const e of l.consoleErrors ?? []) console.log(`  console error on ${l.url}: ${e}`);
+    for (const l of lh) for (const e of l.layoutShifts ?? []) console.log(`  layout shift on ${l.url}: ${e}`);
   } else if (LIGHTHOUSE) console.log('\nLighthouse: demo build failed, not run.');
   if (sizes) {
     const { sizeTable } = await import('../scripts/size.mjs');
