@@ -41,7 +41,7 @@ export const hostStyles = css`
     min-block-size: var(--samverkan-min-height, 12rem);
   }
   :host([hidden]) {
-    display: none;
+    display: none !important;
   }
   /*
    * Host-page CSS reaches the host element itself, and what it inherits flows
@@ -50,10 +50,13 @@ export const hostStyles = css`
    * !important declaration inside the shadow tree beats any from the page
    * (CSS Cascade 4, encapsulation contexts), so the inherited text settings
    * are pinned here; a host page themes them through the --samverkan-*
-   * tokens, which stay live. display is not pinned: pages hide widgets with
-   * display: none in their own media queries.
+   * tokens, which stay live. display is pinned too: an inline host (after
+   * "all: unset") has no size containment, so container queries and resize
+   * observers see nothing and the layout falls apart. To hide a widget, use
+   * the hidden attribute or hide an element around it.
    */
   :host {
+    display: block !important;
     color: var(--_text) !important;
     background: var(--_surface) !important;
     font-family: var(--_font) !important;
