@@ -2,7 +2,7 @@ import tseslint from 'typescript-eslint';
 import lit from 'eslint-plugin-lit';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'demo-dist/', 'storybook-static/', 'node_modules/', 'src/generated/', 'custom-elements.json', 'bench/results/', 'test-results/'] },
+  { ignores: ['dist/', 'demo-dist/', 'storybook-static/', 'node_modules/', 'src/generated/', 'custom-elements.json', 'bench/results/', 'bench/.build/', 'test-results/'] },
   ...tseslint.configs.recommended,
   lit.configs['flat/recommended'],
   {

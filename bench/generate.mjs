@@ -36,7 +36,7 @@ export function prng(seed) {
 
 const pad = (n, w = 2) => String(n).padStart(w, '0');
 const ymd = (y, m, d) => `${y}-${pad(m)}-${pad(d)}`;
-const daysIn = (y, m) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+
 
 export const KRONOBERG = {
   id: 'kronoberg',

@@ -1,6 +1,6 @@
 /** Baseline: hand-projected SVG circles. */
 import { SvgCircles } from '../baselines/svg-circles.js';
-import { fetchJSON, register, stage, type Contender } from './harness.js';
+import { fetchJSON, register, stage } from './harness.js';
 
 customElements.define('svg-circles', SvgCircles);
 
