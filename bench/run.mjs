@@ -129,6 +129,7 @@ const SCENARIOS = [
     ours: { entry: 'feed-parse', fn: 'ours', needs: ['src/feed/feed.ts'] },
     anchor: { entry: 'feed-parse', fn: 'json', name: 'JSON.parse alone' },
     target: { vsAnchor: T['feed-parse'].vsAnchor },
+    step: { name: 'again, warm', target: { vsAnchor: T['feed-parse'].vsAnchor } },
     noHeap: true,
   })),
   ...['1mb', '10mb'].map((s) => ({
