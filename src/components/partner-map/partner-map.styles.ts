@@ -54,17 +54,7 @@ export default css`
     position: relative;
     min-inline-size: 0;
   }
-  .controls {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.4rem;
-    margin-block-end: 0.4rem;
-  }
-  .controls .button {
-    min-inline-size: 44px;
-    justify-content: center;
-    padding-inline: 0.6em;
-  }
+  /* The map's box, there before the map's chunk arrives, so nothing jumps (the rest: map-view.ts). */
   .viewport {
     position: relative;
     block-size: var(--_map-height);
@@ -72,117 +62,6 @@ export default css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_water);
-    /* One finger scrolls the page until the map is in use (focused or clicked); then it pans. */
-    touch-action: pan-x pan-y;
-    cursor: grab;
-    user-select: none;
-    -webkit-user-select: none;
-  }
-  .viewport.active {
-    touch-action: none;
-  }
-  .viewport:focus-visible {
-    outline-offset: -4px;
-  }
-  svg {
-    position: absolute;
-    inset: 0;
-    display: block;
-  }
-  .land {
-    fill: var(--_land);
-    stroke: none;
-  }
-  .land.foreign {
-    fill: var(--_surface-alt);
-  }
-  .muni {
-    fill: var(--_land);
-    stroke: #7d8b7a;
-    stroke-width: 1;
-    vector-effect: non-scaling-stroke;
-  }
-  .over-tiles .land {
-    fill: none;
-  }
-  .over-tiles .muni {
-    fill: none;
-    stroke: #333;
-  }
-  .muni.highlight {
-    fill: #cfe0f5;
-    stroke: var(--_accent);
-    stroke-width: 3;
-  }
-  .seat circle {
-    fill: var(--_text);
-  }
-  .seat text {
-    font-size: 12px;
-    text-anchor: middle;
-    fill: var(--_text);
-    paint-order: stroke;
-    stroke: var(--_surface);
-    stroke-width: 3px;
-    stroke-linejoin: round;
-  }
-  .seat.highlight text {
-    font-weight: 700;
-  }
-  .markers {
-    position: absolute;
-    inset: 0;
-  }
-  .marker {
-    position: absolute;
-    inset-block-start: 0;
-    left: 0;
-    display: grid;
-    place-items: center;
-    inline-size: 26px;
-    block-size: 26px;
-    margin: -13px 0 0 -13px;
-    padding: 0;
-    border: 2px solid var(--_surface);
-    border-radius: 50%;
-    background: var(--_accent);
-    color: var(--_on-accent);
-    font-size: 0.8rem;
-    font-weight: 700;
-    line-height: 1;
-    cursor: pointer;
-    box-shadow: 0 0 0 1px var(--_text);
-  }
-  .marker.cluster {
-    inline-size: 36px;
-    block-size: 36px;
-    margin: -18px 0 0 -18px;
-    background: var(--_surface);
-    color: var(--_accent);
-    border: 3px solid var(--_accent);
-  }
-  .marker.selected {
-    background: var(--_danger);
-    inline-size: 32px;
-    block-size: 32px;
-    margin: -16px 0 0 -16px;
-    z-index: 1;
-  }
-  .marker:focus-visible {
-    outline: var(--_focus);
-    outline-offset: 2px;
-    z-index: 2;
-  }
-  .hint {
-    position: absolute;
-    inset-inline: 1rem;
-    inset-block-end: 1rem;
-    margin: 0;
-    padding: 0.5rem 0.75rem;
-    border-radius: var(--_radius);
-    background: var(--_text);
-    color: var(--_surface);
-    text-align: center;
   }
   .help,
   .attribution {
@@ -287,44 +166,8 @@ export default css`
     }
   }
   @media (forced-colors: active) {
-    .land,
-    .muni {
-      fill: Canvas;
-      stroke: CanvasText;
-    }
-    .muni.highlight {
-      stroke: Highlight;
-    }
-    .seat circle,
-    .seat text {
-      fill: CanvasText;
-      stroke: Canvas;
-    }
-    .marker {
-      forced-color-adjust: none;
-      background: ButtonText;
-      color: ButtonFace;
-      border-color: ButtonFace;
-      box-shadow: 0 0 0 1px ButtonFace;
-    }
-    .marker.cluster {
-      background: ButtonFace;
-      color: ButtonText;
-      border-color: ButtonText;
-    }
-    .marker.selected {
-      background: Highlight;
-      color: HighlightText;
-    }
     .list li.selected {
       border-inline-start-color: Highlight;
-    }
-  }
-  @media print {
-    .controls,
-    .hint,
-    .help {
-      display: none;
     }
   }
 `;

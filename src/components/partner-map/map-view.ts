@@ -1,0 +1,538 @@
+/**
+ * The interactive map of `<samverkan-partner-map>`: the SVG, its markers,
+ * zoom and pan by mouse, touch and keyboard, and the optional tile layer.
+ *
+ * Its own chunk, loaded by the element as soon as it connects: the filters
+ * and the list (which hold all the information) render without waiting for
+ * it, and the element's entry stays small. A reactive controller of the
+ * element; it renders into the element's shadow root and adopts its own
+ * styles there (a constructed stylesheet, so a strict CSP is fine).
+ */
+import { css, html, nothing, svg, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import { msg, str } from '@lit/localize';
+import { formatNumber } from '../../internal/format.js';
+import { cluster, readingOrder, type Marker } from './cluster.js';
+import { clampView, fitView, lerpView, zoomAt, type Bounds, type View } from './projection.js';
+import type { Model } from './model.js';
+import type { Tile } from './tiles.js';
+
+const MAX_ZOOM = 64; // relative to the fitted view
+
+/** What the element tells the map on each render. */
+export interface MapArgs {
+  m: Model;
+  /** Indices of the partners that pass the filters. */
+  idx: number[];
+  selectedIndex: number;
+  municipality: string | null;
+  lang: string;
+  tiles: string | null;
+  tilesAttribution: string | null;
+  /** The region's name, for the map's accessible name. */
+  region: string;
+  /** Attribution of the feed's boundaries, if any. */
+  attribution: string;
+  /** A partner's marker was activated. */
+  onSelect(i: number): void;
+  /** Escape on the map: returns true when it closed something. */
+  onEscape(): void;
+  /** The name of partner i, in the reader's language. */
+  nameOf(i: number): string;
+  /** The municipality to name a cluster after. */
+  placeOf(members: number[]): string;
+}
+
+type Host = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment };
+
+export class MapView implements ReactiveController {
+  private view: View | null = null;
+  private size = { w: 0, h: 0 };
+  private fitted: View | null = null;
+  private touched = false;
+  private active = false;
+  private hint = false;
+  /** The partner whose marker holds the marker layer's single tab stop. */
+  rovingMember = -1;
+  private m: Model | null = null;
+  private idx: number[] = [];
+  private args: MapArgs | null = null;
+  private tileFn: typeof import('./tiles.js').tilesFor | null = null;
+  private resizer = new ResizeObserver(([entry]) => {
+    const { width, height } = entry.contentRect;
+    if (width && (width !== this.size.w || height !== this.size.h)) {
+      this.size = { w: width, h: height };
+      this.refit();
+    }
+  });
+  private observed: Element | null = null;
+  private pointers = new Map<number, { x: number; y: number }>();
+  private dragged = false;
+  private animation = 0;
+  private hintTimer = 0;
+
+  constructor(private host: Host) {
+    host.addController(this);
+    const root = host.renderRoot as ShadowRoot;
+    if (root.adoptedStyleSheets && mapStyles.styleSheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, mapStyles.styleSheet];
+  }
+
+  hostUpdated(): void {
+    const vp = this.host.renderRoot.querySelector('.viewport.live');
+    if (vp !== this.observed) {
+      if (this.observed) this.resizer.unobserve(this.observed);
+      if (vp) this.resizer.observe(vp);
+      this.observed = vp;
+    }
+  }
+
+  hostDisconnected(): void {
+    this.resizer.disconnect();
+    this.observed = null;
+    cancelAnimationFrame(this.animation);
+  }
+
+  private update(): void {
+    this.host.requestUpdate();
+  }
+
+  /** Fits the view to the model's content, unless the reader has moved the map. */
+  private refit(): void {
+    if (!this.m || !this.size.w) return;
+    this.fitted = fitView(this.m.content, this.size.w, this.size.h, 28);
+    if (!this.touched || !this.view) this.view = this.fitted;
+    this.update();
+  }
+
+  private setView(v: View): void {
+    if (!this.m || !this.fitted) return;
+    this.touched = true;
+    this.view = clampView(v, this.m.bounds, this.size.w, this.size.h);
+    this.update();
+  }
+
+  private animateTo(target: View): void {
+    cancelAnimationFrame(this.animation);
+    const from = this.view!;
+    if (matchMedia('(prefers-reduced-motion: reduce)').matches) return this.setView(target);
+    const start = performance.now();
+    const frame = (now: number) => {
+      const t = Math.min((now - start) / 300, 1);
+      this.setView(lerpView(from, target, 1 - (1 - t) ** 3, this.size.w, this.size.h));
+      if (t < 1) this.animation = requestAnimationFrame(frame);
+    };
+    this.animation = requestAnimationFrame(frame);
+  }
+
+  /** Pans to partner `i`, zoomed in until it has its own marker; its marker gets the tab stop. */
+  show(i: number): void {
+    this.rovingMember = i;
+    const m = this.m;
+    if (!m || !this.view || !this.fitted || Number.isNaN(m.xs[i])) return this.update();
+    const { w, h } = this.size;
+    let v = this.view;
+    const maxK = this.fitted.k * MAX_ZOOM;
+    for (let step = 0; step < 8; step++) {
+      v = { k: v.k, tx: w / 2 - m.xs[i] * v.k, ty: h / 2 - m.ys[i] * v.k };
+      const mine = cluster(m.xs, m.ys, this.idx, v, { maxK, width: w, height: h }).find((mk) => mk.members.includes(i));
+      if (!mine || mine.members.length === 1 || v.k >= maxK) break;
+      v = { ...v, k: Math.min(v.k * 2, maxK) };
+    }
+    this.animateTo(v);
+  }
+
+  /** Focuses the marker holding the tab stop (after Escape from the details, or a cluster zoom). */
+  focusMarker(wait = false): void {
+    const deadline = performance.now() + (wait ? 600 : 0);
+    const tick = () => {
+      const el = this.host.renderRoot.querySelector<HTMLElement>('.marker[tabindex="0"]');
+      if (el && (el.dataset.members === String(this.rovingMember) || performance.now() >= deadline)) el.focus();
+      else if (performance.now() < deadline) requestAnimationFrame(tick);
+    };
+    if (wait) requestAnimationFrame(tick);
+    else tick();
+  }
+
+  private zoom(factor: number, px = this.size.w / 2, py = this.size.h / 2): void {
+    if (!this.view || !this.fitted) return;
+    cancelAnimationFrame(this.animation);
+    this.setView(zoomAt(this.view, factor, px, py, this.fitted.k / 2, this.fitted.k * MAX_ZOOM));
+  }
+
+  private reset = () => {
+    if (!this.fitted) return;
+    this.animateTo(this.fitted);
+    this.touched = false;
+  };
+
+  private onWheel = (e: WheelEvent) => {
+    if (!e.ctrlKey && !e.metaKey && !this.active) {
+      // Leave page scrolling alone; say how to zoom.
+      this.hint = true;
+      clearTimeout(this.hintTimer);
+      this.hintTimer = window.setTimeout(() => ((this.hint = false), this.update()), 1500);
+      return this.update();
+    }
+    e.preventDefault();
+    const r = (e.currentTarget as HTMLElement).getBoundingClientRect();
+    this.zoom(Math.exp(-Math.max(-100, Math.min(100, e.deltaY * (e.deltaMode ? 33 : 1))) * 0.005), e.clientX - r.left, e.clientY - r.top);
+  };
+
+  private onPointerDown = (e: PointerEvent) => {
+    if (e.pointerType === 'mouse' && e.button !== 0) return;
+    this.pointers.set(e.pointerId, { x: e.clientX, y: e.clientY });
+    this.dragged = false;
+  };
+
+  private onPointerMove = (e: PointerEvent) => {
+    const prev = this.pointers.get(e.pointerId);
+    if (!prev || !this.view || !this.fitted) return;
+    const vp = e.currentTarget as HTMLElement;
+    if (this.pointers.size === 1) {
+      const dx = e.clientX - prev.x;
+      const dy = e.clientY - prev.y;
+      if (!this.dragged && Math.hypot(dx, dy) < 4) return;
+      // Capture only once it is a drag, so a plain click still reaches the marker under it.
+      if (!this.dragged) vp.setPointerCapture(e.pointerId);
+      this.dragged = true;
+      cancelAnimationFrame(this.animation);
+      this.setView({ k: this.view.k, tx: this.view.tx + dx, ty: this.view.ty + dy });
+    } else {
+      // Pinch: scale by the change in distance around the midpoint, and follow the midpoint.
+      const [a, b] = [...this.pointers.entries()].map(([id, p]) => (id === e.pointerId ? { x: e.clientX, y: e.clientY } : p));
+      const [pa, pb] = [...this.pointers.values()];
+      const r = vp.getBoundingClientRect();
+      const mx = (a.x + b.x) / 2 - r.left, my = (a.y + b.y) / 2 - r.top;
+      const pmx = (pa.x + pb.x) / 2 - r.left, pmy = (pa.y + pb.y) / 2 - r.top;
+      const f = Math.hypot(a.x - b.x, a.y - b.y) / Math.max(Math.hypot(pa.x - pb.x, pa.y - pb.y), 1);
+      this.dragged = true;
+      this.setView(zoomAt({ ...this.view, tx: this.view.tx + mx - pmx, ty: this.view.ty + my - pmy }, f, mx, my, this.fitted.k / 2, this.fitted.k * MAX_ZOOM));
+    }
+    this.pointers.set(e.pointerId, { x: e.clientX, y: e.clientY });
+  };
+
+  private onPointerUp = (e: PointerEvent) => {
+    this.pointers.delete(e.pointerId);
+  };
+
+  /** A drag ends with a click on whatever is under the pointer: swallow it. */
+  private onClick = (e: Event) => {
+    if (this.dragged) {
+      e.stopPropagation();
+      e.preventDefault();
+      this.dragged = false;
+    }
+  };
+
+  private onViewportKey = (e: KeyboardEvent) => {
+    const v = this.view;
+    if (!v) return;
+    const moves: Record<string, [number, number]> = { ArrowLeft: [1, 0], ArrowRight: [-1, 0], ArrowUp: [0, 1], ArrowDown: [0, -1] };
+    if (e.key === '+' || e.key === '=') this.zoom(1.5);
+    else if (e.key === '-' || e.key === '_') this.zoom(1 / 1.5);
+    else if (e.key === '0') this.reset();
+    else if (e.key === 'Escape') return this.args?.onEscape();
+    else if (moves[e.key] && e.target === e.currentTarget) {
+      const [dx, dy] = moves[e.key];
+      this.setView({ k: v.k, tx: v.tx + dx * 0.15 * this.size.w, ty: v.ty + dy * 0.15 * this.size.h });
+    } else return;
+    e.preventDefault();
+  };
+
+  /** Roving focus between markers: arrows in reading order (north → south, west → east), Home, End. */
+  private onMarkerKey(e: KeyboardEvent, markers: Marker[], order: number[], at: number) {
+    const pos = order.indexOf(at);
+    const next = { ArrowRight: pos + 1, ArrowDown: pos + 1, ArrowLeft: pos - 1, ArrowUp: pos - 1, Home: 0, End: order.length - 1 }[e.key];
+    if (next === undefined) return;
+    e.preventDefault();
+    e.stopPropagation();
+    this.rovingMember = markers[order[Math.max(0, Math.min(order.length - 1, next))]].members[0];
+    this.update();
+    this.host.updateComplete.then(() => this.focusMarker());
+  }
+
+  private activate(mk: Marker) {
+    const m = this.m!;
+    if (mk.members.length === 1) return this.args!.onSelect(mk.members[0]);
+    // A cluster: zoom to its members; focus follows to the marker holding the first of them.
+    const b: Bounds = [Infinity, Infinity, -Infinity, -Infinity];
+    for (const i of mk.members) {
+      b[0] = Math.min(b[0], m.xs[i]);
+      b[1] = Math.min(b[1], m.ys[i]);
+      b[2] = Math.max(b[2], m.xs[i]);
+      b[3] = Math.max(b[3], m.ys[i]);
+    }
+    const { w, h } = this.size;
+    const k = Math.min(Math.max(fitView(b, w, h, 60).k, this.view!.k * 2), this.fitted!.k * MAX_ZOOM);
+    this.rovingMember = mk.members[0];
+    this.animateTo({ k, tx: w / 2 - ((b[0] + b[2]) / 2) * k, ty: h / 2 - ((b[1] + b[3]) / 2) * k });
+    this.focusMarker(true);
+  }
+
+  render(a: MapArgs): TemplateResult {
+    if (a.m !== this.m) {
+      this.m = a.m;
+      queueMicrotask(() => this.refit());
+    }
+    this.idx = a.idx;
+    this.args = a;
+    if (a.tiles && !this.tileFn) import('./tiles.js').then((t) => ((this.tileFn = t.tilesFor), this.update()));
+    const { w, h } = this.size;
+    const v = this.view;
+    const m = a.m;
+    const maxK = (this.fitted?.k ?? 1) * MAX_ZOOM;
+    const markers = v && w ? cluster(m.xs, m.ys, a.idx, v, { maxK, width: w, height: h }) : [];
+    const order = readingOrder(markers);
+    let roving = markers.findIndex((mk) => mk.members.includes(this.rovingMember));
+    if (roving < 0) roving = order[0] ?? -1;
+    const tiles: Tile[] = a.tiles && this.tileFn && v && w && m.proj.kind === 'mercator' ? this.tileFn(a.tiles, v, w, h) : [];
+    const label = (mk: Marker) => {
+      if (mk.members.length === 1) return a.nameOf(mk.members[0]);
+      const where = a.placeOf(mk.members);
+      const count = formatNumber(mk.members.length, a.lang);
+      return where ? msg(str`${count} partner i ${where}`) : msg(str`${count} partner`);
+    };
+    return html`<div class="controls" role="group" aria-label=${msg('Kartans zoom')}>
+        <button class="button" type="button" aria-label=${msg('Zooma in')} @click=${() => this.zoom(1.5)}>+</button>
+        <button class="button" type="button" aria-label=${msg('Zooma ut')} @click=${() => this.zoom(1 / 1.5)}>−</button>
+        <button class="button" type="button" @click=${this.reset}>${msg('Visa hela kartan')}</button>
+      </div>
+      <div
+        class="viewport live ${this.active ? 'active' : ''}"
+        dir="ltr"
+        tabindex="0"
+        role="group"
+        aria-label=${a.region ? msg(str`Karta över ${a.region}`) : msg('Karta')}
+        aria-describedby="map-help"
+        @keydown=${this.onViewportKey}
+        @wheel=${this.onWheel}
+        @pointerdown=${this.onPointerDown}
+        @pointermove=${this.onPointerMove}
+        @pointerup=${this.onPointerUp}
+        @pointercancel=${this.onPointerUp}
+        @click=${this.onClick}
+        @focusin=${() => ((this.active = true), this.update())}
+        @focusout=${(e: FocusEvent) => !(e.currentTarget as Element).contains(e.relatedTarget as Node) && ((this.active = false), this.update())}
+      >
+        <svg aria-hidden="true" viewBox="0 0 ${w || 1} ${h || 1}" width=${w || 1} height=${h || 1}>
+          ${tiles.map((t) => svg`<image href=${t.href} x=${t.x} y=${t.y} width=${t.size + 0.5} height=${t.size + 0.5} preserveAspectRatio="none"></image>`)}
+          ${v
+            ? svg`<g class=${tiles.length ? 'geo over-tiles' : 'geo'} transform="matrix(${v.k} 0 0 ${v.k} ${v.tx} ${v.ty})">
+                ${m.land.map((l) => svg`<path class=${l.foreign ? 'land foreign' : 'land'} d=${l.d}></path>`)}
+                ${m.shapes.map((s) => svg`<path class=${s.code === a.municipality ? 'muni highlight' : 'muni'} data-code=${s.code} d=${s.d}></path>`)}
+              </g>
+              ${placeLabels(m.seats, v, w, h).map(
+                ({ s, x, y, label }) =>
+                  svg`<g class=${s.code === a.municipality ? 'seat highlight' : 'seat'}><circle cx=${x} cy=${y} r="3"></circle>${label ? svg`<text x=${x} y=${y + 26}>${s.name}</text>` : nothing}</g>`,
+              )}`
+            : nothing}
+        </svg>
+        <div class="markers" role="group" aria-label=${msg('Partner på kartan')}>
+          ${markers.map((mk, n) => {
+            const single = mk.members.length === 1;
+            const selected = single && mk.members[0] === a.selectedIndex;
+            return html`<button
+              type="button"
+              part="marker"
+              class="marker ${single ? 'single' : 'cluster'} ${selected ? 'selected' : ''}"
+              data-members=${mk.members.join(' ')}
+              tabindex=${n === roving ? 0 : -1}
+              aria-label=${label(mk)}
+              aria-current=${selected ? 'true' : nothing}
+              style=${styleMap({ transform: `translate(${mk.x.toFixed(1)}px, ${mk.y.toFixed(1)}px)` })}
+              @keydown=${(e: KeyboardEvent) => this.onMarkerKey(e, markers, order, n)}
+              @focus=${() => (this.rovingMember = mk.members[0])}
+              @click=${() => this.activate(mk)}
+            >${single ? nothing : formatNumber(mk.members.length, a.lang)}</button>`;
+          })}
+        </div>
+        ${this.hint ? html`<p class="hint" aria-hidden="true">${msg('Klicka på kartan eller håll ned Ctrl för att zooma med hjulet.')}</p>` : nothing}
+      </div>
+      <p id="map-help" class="help">${msg('Piltangenterna flyttar kartan, plus och minus zoomar. I markörerna flyttar piltangenterna mellan partner och Enter visar uppgifterna.')}</p>
+      ${a.tiles && a.tilesAttribution ? html`<p class="attribution">${msg('Bakgrundskarta:')} ${a.tilesAttribution}</p>` : nothing}
+      ${a.attribution ? html`<p class="attribution">${a.attribution}</p>` : nothing}`;
+  }
+}
+
+/**
+ * Seat dots with names, dropping a name that would overlap one already
+ * placed (greedy, widths estimated from the length), so labels stay legible
+ * at every zoom; the dots stay.
+ */
+function placeLabels(seats: Model['seats'], v: View, w: number, h: number) {
+  const taken: number[][] = [];
+  return seats
+    .map((s) => ({ s, x: s.x * v.k + v.tx, y: s.y * v.k + v.ty, label: false }))
+    .filter((p) => p.x > -50 && p.y > -50 && p.x < w + 50 && p.y < h + 50)
+    .map((p) => {
+      const half = p.s.name.length * 3.6 + 2;
+      const box = [p.x - half, p.y + 14, p.x + half, p.y + 30];
+      p.label = !taken.some((t) => t[0] < box[2] && box[0] < t[2] && t[1] < box[3] && box[1] < t[3]);
+      if (p.label) taken.push(box);
+      return p;
+    });
+}
+
+const mapStyles = css`
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.4rem;
+    margin-block-end: 0.4rem;
+  }
+  .controls .button {
+    min-inline-size: 44px;
+    justify-content: center;
+    padding-inline: 0.6em;
+  }
+  .viewport {
+    /* One finger scrolls the page until the map is in use (focused or clicked); then it pans. */
+    touch-action: pan-x pan-y;
+    cursor: grab;
+    user-select: none;
+    -webkit-user-select: none;
+  }
+  .viewport.active {
+    touch-action: none;
+  }
+  .viewport:focus-visible {
+    outline-offset: -4px;
+  }
+  svg {
+    position: absolute;
+    inset: 0;
+    display: block;
+  }
+  .land {
+    fill: var(--_land);
+  }
+  .land.foreign {
+    fill: var(--_surface-alt);
+  }
+  .muni {
+    fill: var(--_land);
+    stroke: #7d8b7a;
+    stroke-width: 1;
+    vector-effect: non-scaling-stroke;
+  }
+  .over-tiles .land {
+    fill: none;
+  }
+  .over-tiles .muni {
+    fill: none;
+    stroke: #333;
+  }
+  .muni.highlight {
+    fill: #cfe0f5;
+    stroke: var(--_accent);
+    stroke-width: 3;
+  }
+  .seat circle {
+    fill: var(--_text);
+  }
+  .seat text {
+    font-size: 12px;
+    text-anchor: middle;
+    fill: var(--_text);
+    paint-order: stroke;
+    stroke: var(--_surface);
+    stroke-width: 3px;
+    stroke-linejoin: round;
+  }
+  .seat.highlight text {
+    font-weight: 700;
+  }
+  .markers {
+    position: absolute;
+    inset: 0;
+  }
+  .marker {
+    position: absolute;
+    top: 0;
+    left: 0;
+    display: grid;
+    place-items: center;
+    inline-size: 26px;
+    block-size: 26px;
+    margin: -13px 0 0 -13px;
+    padding: 0;
+    border: 2px solid var(--_surface);
+    border-radius: 50%;
+    background: var(--_accent);
+    color: var(--_on-accent);
+    font-size: 0.8rem;
+    font-weight: 700;
+    line-height: 1;
+    cursor: pointer;
+    box-shadow: 0 0 0 1px var(--_text);
+  }
+  .marker.cluster {
+    inline-size: 36px;
+    block-size: 36px;
+    margin: -18px 0 0 -18px;
+    background: var(--_surface);
+    color: var(--_accent);
+    border: 3px solid var(--_accent);
+  }
+  .marker.selected {
+    background: var(--_danger);
+    inline-size: 32px;
+    block-size: 32px;
+    margin: -16px 0 0 -16px;
+    z-index: 1;
+  }
+  .marker:focus-visible {
+    outline: var(--_focus);
+    outline-offset: 2px;
+    z-index: 2;
+  }
+  .hint {
+    position: absolute;
+    inset-inline: 1rem;
+    inset-block-end: 1rem;
+    margin: 0;
+    padding: 0.5rem 0.75rem;
+    border-radius: var(--_radius);
+    background: var(--_text);
+    color: var(--_surface);
+    text-align: center;
+  }
+  @media (forced-colors: active) {
+    .land,
+    .muni {
+      fill: Canvas;
+      stroke: CanvasText;
+    }
+    .muni.highlight {
+      stroke: Highlight;
+    }
+    .seat circle,
+    .seat text {
+      fill: CanvasText;
+      stroke: Canvas;
+    }
+    .marker {
+      forced-color-adjust: none;
+      background: ButtonText;
+      color: ButtonFace;
+      border-color: ButtonFace;
+      box-shadow: 0 0 0 1px ButtonFace;
+    }
+    .marker.cluster {
+      background: ButtonFace;
+      color: ButtonText;
+      border-color: ButtonText;
+    }
+    .marker.selected {
+      background: Highlight;
+      color: HighlightText;
+    }
+  }
+  @media print {
+    .controls,
+    .hint,
+    .help {
+      display: none;
+    }
+  }
+`;
