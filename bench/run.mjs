@@ -138,6 +138,7 @@ const SCENARIOS = [
     feed: `feed-${s}`,
     ours: { entry: 'feed-render-ours', fn: 'all', needs: [CAL, MAP, GOALS, CARDS], partial: true },
     target: {},
+    expect: (f) => (existsSync(join(root, GOALS)) ? f.agreement.goals[0].title.sv : null),
   })),
 ].filter((s) => !ONLY || s.id.includes(ONLY));
 
@@ -502,6 +503,29 @@ async function main() {
     const { sizeTable } = await import('../scripts/size.mjs');
     console.log(`\nSizes (npm run size):\n${sizeTable(sizes, { strict: false })}`);
   }
+
+  // Change since the last committed results (bench/results.json), by ratio: ratios survive a busier or quieter machine, absolute times do not.
+  const previousFile = join(here, 'results.json');
+  if (existsSync(previousFile)) {
+    try {
+      const prev = JSON.parse(readFileSync(previousFile, 'utf8'));
+      const before = new Map(prev.table.map((r) => [r.id, r]));
+      const lines = [];
+      const fr = (x) => (x == null ? '—' : x.toFixed(2));
+      for (const r of rows) {
+        const p = before.get(r.id);
+        if (!p) continue;
+        const oursNow = r.cells[1];
+        const oursThen = p.cells[HEAD[1]];
+        const changed = ['vsAnchor', 'vsBaseline'].some((k) => r.ratios[k] != null && p.ratios[k] != null && Math.abs(r.ratios[k] / p.ratios[k] - 1) > 0.1) || (oursThen === 'missing') !== (oursNow === 'missing');
+        if (changed) lines.push(`  ${r.cells[0]}: ours/anchor ${fr(p.ratios.vsAnchor)} → ${fr(r.ratios.vsAnchor)}, ours/baseline ${fr(p.ratios.vsBaseline)} → ${fr(r.ratios.vsBaseline)}; ours ${oursThen} → ${oursNow}`);
+      }
+      console.log(`\nChanges of more than 10 % in a ratio since bench/results.json of ${prev.date.slice(0, 16)}Z:${lines.length ? `\n${lines.join('\n')}` : ' none.'}`);
+    } catch (error) {
+      log(`could not compare with the previous bench/results.json: ${error.message}`);
+    }
+  }
+
   console.log(`\nbench finished in ${Math.floor(seconds / 60)} min ${seconds % 60} s.`);
 
   const json = { date: new Date().toISOString(), machine: mach, runs: RUNS, seconds, feedProblems, scenarios: results.map(({ ours, anchor, baseline, ...rest }) => ({ ...rest, entries: { ours: ours?.entry, anchor: anchor?.entry, baseline: baseline?.entry } })), table: rows.map((r) => ({ id: r.id, cells: Object.fromEntries(HEAD.map((h, i) => [h, r.cells[i]])), ratios: r.ratios, target: r.target, verdict: r.verdict })), lighthouse: lh, sizes };
