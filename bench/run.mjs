@@ -390,6 +390,11 @@ function legend(results) {
 async function main() {
   log(`bench: ${RUNS} run(s), ${SCENARIOS.length} scenario(s); Chromium ${CHROME ?? '(playwright default)'}`);
   mkdirSync(out, { recursive: true });
+  // A fresh clone has no generated interface translations (src/generated is not committed): make them, as `npm test` does.
+  if (!existsSync(join(root, 'src/generated/locale-codes.ts'))) {
+    log('src/generated missing: running npm run localize');
+    spawnSync(process.execPath, [join(root, 'scripts/localize.mjs')], { cwd: root, stdio: 'inherit' });
+  }
 
   // Feeds, proven valid with the real validator.
   const feeds = writeFeeds(join(out, 'feeds'));
