@@ -30,6 +30,8 @@ export interface ClusterOptions {
   height: number;
   /** Spread co-located groups up to this size; larger ones stay a cluster until the map is at maxK. */
   maxSpread?: number;
+  /** Markers closer than this many pixels are merged (default 30). */
+  minGap?: number;
 }
 
 /**
@@ -74,12 +76,34 @@ export function cluster(xs: ArrayLike<number>, ys: ArrayLike<number>, indices: A
     // Can zooming in separate them? Not if they are within a pixel at the highest zoom.
     const together = Math.max(c.x1 - c.x0, c.y1 - c.y0) * o.maxK < 1;
     if ((together && n <= maxSpread) || atMax) {
-      const step = 30;
+      const step = 34;
       c.members.forEach((i, m) => {
         const [dx, dy] = spiral(m, step);
         out.push({ x: xs[i] * v.k + v.tx + dx, y: ys[i] * v.k + v.ty + dy, members: [i], spread: true });
       });
     } else out.push({ x, y, members: c.members });
+  }
+  return mergeClose(out, o.minGap ?? 30);
+}
+
+/**
+ * Grid cells split neighbours that straddle a cell border: merge markers
+ * (not the spread ones) whose centres are closer than `gap` pixels, so no
+ * marker hides part of another.
+ */
+function mergeClose(markers: Marker[], gap: number): Marker[] {
+  const out: Marker[] = [];
+  const g2 = gap * gap;
+  for (const mk of markers) {
+    const near = mk.spread ? undefined : out.find((o) => !o.spread && (o.x - mk.x) ** 2 + (o.y - mk.y) ** 2 < g2);
+    if (!near) {
+      out.push(mk);
+      continue;
+    }
+    const n = near.members.length, m = mk.members.length;
+    near.x = (near.x * n + mk.x * m) / (n + m);
+    near.y = (near.y * n + mk.y * m) / (n + m);
+    near.members = near.members.concat(mk.members);
   }
   return out;
 }

@@ -136,17 +136,14 @@ export default css`
     margin: 0.25rem 0;
   }
   dl {
-    display: grid;
-    grid-template-columns: max-content 1fr;
-    gap: 0.25rem 0.75rem;
     margin: 0.5rem 0;
   }
   dt {
     font-weight: 600;
   }
   dd {
-    margin: 0;
-    overflow-wrap: anywhere;
+    margin: 0 0 0.4rem;
+    overflow-wrap: break-word;
   }
   dd ul {
     margin: 0;
@@ -156,14 +153,6 @@ export default css`
     display: flex;
     flex-wrap: wrap;
     gap: 0.5rem 1rem;
-  }
-  @container (max-width: 24rem) {
-    dl {
-      grid-template-columns: 1fr;
-    }
-    dd {
-      margin-block-end: 0.4rem;
-    }
   }
   @media (forced-colors: active) {
     .list li.selected {
