@@ -96,18 +96,23 @@ export class SamverkanGoalTracker extends FeedElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const feed = this.feedState.data;
-    if (feed?.agreement !== this.agreement) {
-      this.agreement = feed?.agreement;
-      this.orgs = new Map((feed?.organizations ?? []).map((o) => [o.id, o]));
-      this.goals = (this.agreement?.goals ?? []).map((goal) => {
-        const indicators = (goal.indicators ?? []).map((indicator) => ({ indicator, status: indicatorStatus(indicator) }));
-        const computed = indicators.length > 0 || !goal.report;
-        return { goal, indicators, status: computed ? goalStatus(indicators.map((i) => i.status.status)) : null };
-      });
-      this.hashSeen = '';
-    }
     if (changed.has('goal') && this.goal) this.open = new Set([...this.open, this.goal]);
+  }
+
+  /**
+   * Rebuilds the goal models when the feed changes. Called from render: the
+   * feed controller updates after willUpdate, so the new feed is known only there.
+   */
+  private sync(feed: Feed | null): void {
+    if (feed?.agreement === this.agreement) return;
+    this.agreement = feed?.agreement;
+    this.orgs = new Map((feed?.organizations ?? []).map((o) => [o.id, o]));
+    this.goals = (this.agreement?.goals ?? []).map((goal) => {
+      const indicators = (goal.indicators ?? []).map((indicator) => ({ indicator, status: indicatorStatus(indicator) }));
+      const computed = indicators.length > 0 || !goal.report;
+      return { goal, indicators, status: computed ? goalStatus(indicators.map((i) => i.status.status)) : null };
+    });
+    this.hashSeen = '';
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -289,6 +294,7 @@ export class SamverkanGoalTracker extends FeedElement {
   }
 
   private renderLoaded(feed: Feed): TemplateResult {
+    this.sync(feed);
     const a = this.agreement;
     if (!a) return html`<p class="feed-status">${msg('Det finns ingen överenskommelse i flödet.')}</p>`;
     const L = this.headingLevel;
