@@ -105,6 +105,9 @@ export const DarkTheme: Story = {
         --samverkan-color-danger: #ff8a80;
         --samverkan-focus-ring: 3px solid #f1f3f5;
         --samverkan-radius: 12px;
+        --samverkan-calendar-today: #253449;
+        --samverkan-map-land: #2d3a33;
+        --samverkan-map-water: #1b1f24;
       }
     </style>
     <main class="theme-dark">${element(args)}</main>

@@ -97,6 +97,8 @@ const PAGES = {
   '/iife.html': page('<script src="/samverkan.iife.js"></script>', placeholders()),
   // Two versions: the module bundle and an older copy of the classic bundle on one page.
   '/two-versions.html': page('<script type="module" src="/samverkan.js"></script>\n<script src="/samverkan-0.0.9.iife.js" defer></script>', placeholders()),
+  // The autoloader: loads each placeholder's chunk, then upgrades it.
+  '/autoloader.html': page('<script type="module" src="/autoloader.js"></script>', placeholders()),
   // Placeholders added by a CMS after the script ran.
   '/late.html': page('<script type="module" src="/samverkan.js"></script>\n<script type="module" src="/add-late.js"></script>', '<section aria-label="sen"></section>'),
 };
@@ -302,6 +304,17 @@ test('at 320 px (WCAG 1.4.10 reflow) every component fits without horizontal scr
 
 test('the classic (IIFE) bundle in <head> upgrades the placeholders once the page is parsed, under the same CSP', async () => {
   const { page: p, context, log } = await open('/iife.html');
+  try {
+    const summary = await rendered(p);
+    assert.deepEqual(summary.map((s) => s.lang), TAGS.map(() => 'ar'));
+    assert.deepEqual(await findings(p, log, summary), CLEAN);
+  } finally {
+    await context.close();
+  }
+});
+
+test('the autoloader upgrades the placeholders, loading only their chunks, under the same CSP', async () => {
+  const { page: p, context, log } = await open('/autoloader.html');
   try {
     const summary = await rendered(p);
     assert.deepEqual(summary.map((s) => s.lang), TAGS.map(() => 'ar'));
