@@ -213,6 +213,7 @@ const STRINGS = {
     filters: 'Filter',
     filterHint: 'Tomt betyder alla. Läsaren kan ändra filtren själv.',
     all: 'Alla',
+    auto: 'Automatisk (efter bredd)',
     filterNames: {
       view: 'Vy',
       municipality: 'Kommun',
@@ -301,6 +302,7 @@ const STRINGS = {
     filters: 'Filters',
     filterHint: 'Empty means all. Readers can change the filters themselves.',
     all: 'All',
+    auto: 'Automatic (by width)',
     filterNames: {
       view: 'View',
       municipality: 'Municipality',
@@ -696,7 +698,7 @@ export class Generator {
       return html`<label class="field">
         ${label}
         <select id=${`filter-${name}`} @change=${onChange}>
-          ${name === 'heading-level' || name === 'card' ? nothing : html`<option value="" ?selected=${value === ''}>${t.all}</option>`}
+          ${name === 'heading-level' || name === 'card' ? nothing : html`<option value="" ?selected=${value === ''}>${name === 'view' ? t.auto : t.all}</option>`}
           ${!known && value ? html`<option value=${value} selected>${value}</option>` : nothing}
           ${options.map((o) => html`<option value=${o.value} ?selected=${o.value === (value || (name === 'heading-level' ? '2' : ''))}>${o.label}</option>`)}
         </select>
