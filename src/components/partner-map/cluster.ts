@@ -63,47 +63,50 @@ export function cluster(xs: ArrayLike<number>, ys: ArrayLike<number>, indices: A
       if (ys[i] > c.y1) c.y1 = ys[i];
     } else cells.set(key, { sx, sy, members: [i], x0: xs[i], y0: ys[i], x1: xs[i], y1: ys[i] });
   }
-  const out: Marker[] = [];
   const atMax = v.k >= o.maxK * 0.999;
+  const step = 34;
+  // Units: a cell's group before it is drawn. `r` is how far its spread spiral reaches.
+  let units: { x: number; y: number; members: number[]; spread: boolean; r: number }[] = [];
   for (const c of cells.values()) {
     const n = c.members.length;
-    const x = c.sx / n;
-    const y = c.sy / n;
-    if (n === 1) {
-      out.push({ x, y, members: c.members });
-      continue;
-    }
     // Can zooming in separate them? Not if they are within a pixel at the highest zoom.
     const together = Math.max(c.x1 - c.x0, c.y1 - c.y0) * o.maxK < 1;
-    if ((together && n <= maxSpread) || atMax) {
-      const step = 34;
-      c.members.forEach((i, m) => {
+    const spread = n > 1 && ((together && n <= maxSpread) || atMax);
+    units.push({ x: c.sx / n, y: c.sy / n, members: c.members, spread, r: spread ? step * Math.sqrt(n - 1) * 0.9 : 0 });
+  }
+  // Grid cells split neighbours that straddle a cell border: merge units that
+  // would overlap, so no marker hides part of another. At the highest zoom
+  // nothing merges any more (everything is spread instead).
+  if (!atMax) units = mergeClose(units, o.minGap ?? 30);
+  const out: Marker[] = [];
+  for (const u of units) {
+    if (!u.spread) out.push({ x: u.x, y: u.y, members: u.members });
+    else
+      u.members.forEach((i, m) => {
         const [dx, dy] = spiral(m, step);
         out.push({ x: xs[i] * v.k + v.tx + dx, y: ys[i] * v.k + v.ty + dy, members: [i], spread: true });
       });
-    } else out.push({ x, y, members: c.members });
   }
-  return mergeClose(out, o.minGap ?? 30);
+  return out;
 }
 
-/**
- * Grid cells split neighbours that straddle a cell border: merge markers
- * (not the spread ones) whose centres are closer than `gap` pixels, so no
- * marker hides part of another.
- */
-function mergeClose(markers: Marker[], gap: number): Marker[] {
-  const out: Marker[] = [];
-  const g2 = gap * gap;
-  for (const mk of markers) {
-    const near = mk.spread ? undefined : out.find((o) => !o.spread && (o.x - mk.x) ** 2 + (o.y - mk.y) ** 2 < g2);
+type Unit = { x: number; y: number; members: number[]; spread: boolean; r: number };
+
+function mergeClose(units: Unit[], gap: number): Unit[] {
+  const out: Unit[] = [];
+  for (const u of units) {
+    const near = out.find((o) => Math.hypot(o.x - u.x, o.y - u.y) < gap + o.r + u.r);
     if (!near) {
-      out.push(mk);
+      out.push(u);
       continue;
     }
-    const n = near.members.length, m = mk.members.length;
-    near.x = (near.x * n + mk.x * m) / (n + m);
-    near.y = (near.y * n + mk.y * m) / (n + m);
-    near.members = near.members.concat(mk.members);
+    const n = near.members.length, m = u.members.length;
+    near.x = (near.x * n + u.x * m) / (n + m);
+    near.y = (near.y * n + u.y * m) / (n + m);
+    near.members = near.members.concat(u.members);
+    // Merged groups become a cluster: zooming in will separate them again.
+    near.spread = false;
+    near.r = 0;
   }
   return out;
 }

@@ -9,6 +9,7 @@
  * styles there (a constructed stylesheet, so a strict CSP is fine).
  */
 import { css, html, nothing, svg, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { msg, str } from '@lit/localize';
 import { formatNumber } from '../../internal/format.js';
@@ -327,8 +328,9 @@ export class MapView implements ReactiveController {
               )}`
             : nothing}
         </svg>
+        <!-- Keyed, so a focused marker stays its partner's while the view moves. -->
         <div class="markers" role="group" aria-label=${msg('Partner på kartan')}>
-          ${markers.map((mk, n) => {
+          ${repeat(markers, (mk) => (mk.members.length === 1 ? `p${mk.members[0]}` : `c${mk.members[0]}:${mk.members.length}`), (mk, n) => {
             const single = mk.members.length === 1;
             const selected = single && mk.members[0] === a.selectedIndex;
             return html`<button
