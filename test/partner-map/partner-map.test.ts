@@ -5,7 +5,7 @@ import { municipalityAt } from '../../src/components/partner-map/partner-map.js'
 import { cluster, readingOrder, spiral } from '../../src/components/partner-map/cluster.js';
 import { equirectangular, fitView, mercator, pointInRings, projectBBox, zoomAt } from '../../src/components/partner-map/projection.js';
 import { tilesFor } from '../../src/components/partner-map/tiles.js';
-import { axeViolations, mount, nextEvent, shadowText, unmountAll, until } from '../helpers.js';
+import { axeViolations, mount, nextEvent, sampleFeedUrl, shadowText, unmountAll, until } from '../helpers.js';
 
 const square = (x0: number, y0: number, x1: number, y1: number) => [[[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]]];
 /** Two made-up municipality shapes, side by side: Ljungby west of 14.5°E, Växjö east of it. */
@@ -362,6 +362,22 @@ describe('<samverkan-partner-map>', () => {
       history.replaceState(null, '', location.pathname + location.search);
     }
   });
+
+  for (const region of ['kronoberg', 'skane', 'halland', 'varmland']) {
+    it(`renders the ${region} sample feed with no marker covering another, also after selecting`, async () => {
+      const el = mount<SamverkanPartnerMap>(`<samverkan-partner-map src="${sampleFeedUrl(region)}" style="inline-size: 800px"></samverkan-partner-map>`);
+      await until(() => el.shadowRoot?.querySelector('.marker'), 'markers');
+      const overlaps = () => {
+        const c = markers(el).map((b) => { const r = b.getBoundingClientRect(); return [r.x + r.width / 2, r.y + r.height / 2, r.width / 2]; });
+        return c.flatMap((a, i) => c.slice(i + 1).filter((b) => Math.hypot(a[0] - b[0], a[1] - b[1]) < a[2] + b[2] - 4)).length;
+      };
+      expect(overlaps()).to.equal(0);
+      $$<HTMLButtonElement>(el, '.list button')[1].click();
+      await frames(30);
+      expect(overlaps()).to.equal(0);
+      expect(await axeViolations(el)).to.deep.equal([]);
+    });
+  }
 
   it('draws 5,000 partners as a bounded number of markers', async () => {
     const orgs = Array.from({ length: 5000 }, (_, i) => ({ id: `p${i}`, name: `Partner ${i}`, type: 'other', location: { lat: 56.3 + ((i * 7919) % 1000) / 1000, lon: 13.3 + ((i * 104729) % 2700) / 1000 } }));

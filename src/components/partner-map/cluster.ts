@@ -76,15 +76,15 @@ export function cluster(xs: ArrayLike<number>, ys: ArrayLike<number>, indices: A
   }
   // Grid cells split neighbours that straddle a cell border: merge units that
   // would overlap, so no marker hides part of another. At the highest zoom
-  // nothing merges any more (everything is spread instead).
-  if (!atMax) units = mergeClose(units, o.minGap ?? 30);
+  // merged groups are spread around their centre instead of clustered.
+  units = mergeClose(units, o.minGap ?? 30, atMax ? step : 0);
   const out: Marker[] = [];
   for (const u of units) {
     if (!u.spread) out.push({ x: u.x, y: u.y, members: u.members });
     else
       u.members.forEach((i, m) => {
         const [dx, dy] = spiral(m, step);
-        out.push({ x: xs[i] * v.k + v.tx + dx, y: ys[i] * v.k + v.ty + dy, members: [i], spread: true });
+        out.push({ x: u.x + dx, y: u.y + dy, members: [i], spread: true });
       });
   }
   return out;
@@ -92,7 +92,8 @@ export function cluster(xs: ArrayLike<number>, ys: ArrayLike<number>, indices: A
 
 type Unit = { x: number; y: number; members: number[]; spread: boolean; r: number };
 
-function mergeClose(units: Unit[], gap: number): Unit[] {
+/** Merges units that would overlap; with `spreadStep` the merged ones are spread (at the highest zoom), else clustered. */
+function mergeClose(units: Unit[], gap: number, spreadStep: number): Unit[] {
   const out: Unit[] = [];
   for (const u of units) {
     const near = out.find((o) => Math.hypot(o.x - u.x, o.y - u.y) < gap + o.r + u.r);
@@ -104,9 +105,9 @@ function mergeClose(units: Unit[], gap: number): Unit[] {
     near.x = (near.x * n + u.x * m) / (n + m);
     near.y = (near.y * n + u.y * m) / (n + m);
     near.members = near.members.concat(u.members);
-    // Merged groups become a cluster: zooming in will separate them again.
-    near.spread = false;
-    near.r = 0;
+    // Merged groups become a cluster (zooming in separates them again), or at the highest zoom a spread group.
+    near.spread = spreadStep > 0;
+    near.r = spreadStep * Math.sqrt(n + m - 1) * 0.9;
   }
   return out;
 }
