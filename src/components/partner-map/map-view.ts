@@ -322,7 +322,7 @@ export class MapView implements ReactiveController {
                 ${m.land.map((l) => svg`<path class=${l.foreign ? 'land foreign' : 'land'} d=${l.d}></path>`)}
                 ${m.shapes.map((s) => svg`<path class=${s.code === a.municipality ? 'muni highlight' : 'muni'} data-code=${s.code} d=${s.d}></path>`)}
               </g>
-              ${placeLabels(m.seats, v, w, h).map(
+              ${placeLabels(m.seats, v, w, h, markers).map(
                 ({ s, x, y, label }) =>
                   svg`<g class=${s.code === a.municipality ? 'seat highlight' : 'seat'}><circle cx=${x} cy=${y} r="3"></circle>${label ? svg`<text x=${x} y=${y + 26}>${s.name}</text>` : nothing}</g>`,
               )}`
@@ -358,11 +358,12 @@ export class MapView implements ReactiveController {
 
 /**
  * Seat dots with names, dropping a name that would overlap one already
- * placed (greedy, widths estimated from the length), so labels stay legible
+ * placed or cover a marker (greedy, widths estimated from the length), so labels stay legible
  * at every zoom; the dots stay.
  */
-function placeLabels(seats: Model['seats'], v: View, w: number, h: number) {
-  const taken: number[][] = [];
+function placeLabels(seats: Model['seats'], v: View, w: number, h: number, markers: Marker[]) {
+  // Markers first: a name never hides under one.
+  const taken: number[][] = markers.map((mk) => [mk.x - 13, mk.y - 13, mk.x + 13, mk.y + 13]);
   return seats
     .map((s) => ({ s, x: s.x * v.k + v.tx, y: s.y * v.k + v.ty, label: false }))
     .filter((p) => p.x > -50 && p.y > -50 && p.x < w + 50 && p.y < h + 50)
