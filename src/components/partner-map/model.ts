@@ -76,7 +76,12 @@ const allText = (t: unknown): string => (typeof t === 'string' ? t : t && typeof
  * boundaries, else the points themselves.
  */
 export function buildModel(feed: Feed, outline: Outline | null, boundaries: GeoJsonLike | null, tileProj: Projection | null, lang: string): Model {
-  const orgs = [...(feed.organizations ?? [])].sort((a, b) => pickText(a.name, lang).text.localeCompare(pickText(b.name, lang).text, lang));
+  // One collator and one picked name per partner: localeCompare(…, lang) would build a collator per comparison.
+  const collator = new Intl.Collator(lang);
+  const orgs = (feed.organizations ?? [])
+    .map((o) => [o, pickText(o.name, lang).text] as const)
+    .sort((a, b) => collator.compare(a[1], b[1]))
+    .map(([o]) => o);
   const muniNames = new Map<string, string>();
   const seatOf = new Map<string, [number, number]>();
   const shapesRaw: { code: string; name: string; polygons: Rings[] }[] = [];

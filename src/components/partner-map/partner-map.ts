@@ -226,7 +226,7 @@ export class SamverkanPartnerMap extends FeedElement {
     const usedAreas = [...new Set(m.orgs.flatMap((o) => o.collaborationAreas ?? []))];
     const langs = [...new Set(m.orgs.flatMap((o) => o.languages ?? []))].sort();
     const types = [...new Set(m.orgs.map((o) => o.type))];
-    const munis = [...new Set([...m.muniNames.keys(), ...m.orgs.flatMap((o) => [o.municipality ?? '', ...(o.serves ?? [])])])].filter(Boolean).sort((a, b) => muniName(m, a).localeCompare(muniName(m, b), 'sv'));
+    const munis = [...new Set([...m.muniNames.keys(), ...m.orgs.flatMap((o) => [o.municipality ?? '', ...(o.serves ?? [])])])].filter(Boolean).sort((a, b) => svCollator.compare(muniName(m, a), muniName(m, b)));
     const filtering = Boolean(this.type || this.municipality || this.area || this.language || this.q);
     const select = (name: 'type' | 'municipality' | 'area' | 'language', label: string, options: [string, string][]) =>
       options.length
@@ -363,6 +363,9 @@ export class SamverkanPartnerMap extends FeedElement {
 }
 
 // ---- helpers (module-level, so the class stays small) ----------------------
+
+/** Municipality names sort in Swedish order (… Å Ä Ö) whatever the reader's language: they are Swedish names. */
+const svCollator = new Intl.Collator('sv');
 
 const langAttr = (p: PickedText, lang: string) => (p.lang && p.lang !== lang ? p.lang : nothing);
 
