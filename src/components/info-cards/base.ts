@@ -126,19 +126,21 @@ export class InfoCardElement extends FeedElement {
     const lang = text ? text.lang : nothing;
     const dir = text ? directionOf(text.lang) : nothing;
     const i = id ?? nothing;
+    const c = cls || nothing;
+    const t = cls ? '-1' : nothing;
     switch (level) {
       case 1:
-        return html`<h1 id=${i} class=${cls} lang=${lang} dir=${dir} tabindex="-1">${content}</h1>`;
+        return html`<h1 id=${i} class=${c} lang=${lang} dir=${dir} tabindex=${t}>${content}</h1>`;
       case 2:
-        return html`<h2 id=${i} class=${cls} lang=${lang} dir=${dir} tabindex="-1">${content}</h2>`;
+        return html`<h2 id=${i} class=${c} lang=${lang} dir=${dir} tabindex=${t}>${content}</h2>`;
       case 3:
-        return html`<h3 id=${i} class=${cls} lang=${lang} dir=${dir} tabindex="-1">${content}</h3>`;
+        return html`<h3 id=${i} class=${c} lang=${lang} dir=${dir} tabindex=${t}>${content}</h3>`;
       case 4:
-        return html`<h4 id=${i} class=${cls} lang=${lang} dir=${dir} tabindex="-1">${content}</h4>`;
+        return html`<h4 id=${i} class=${c} lang=${lang} dir=${dir} tabindex=${t}>${content}</h4>`;
       case 5:
-        return html`<h5 id=${i} class=${cls} lang=${lang} dir=${dir} tabindex="-1">${content}</h5>`;
+        return html`<h5 id=${i} class=${c} lang=${lang} dir=${dir} tabindex=${t}>${content}</h5>`;
       default:
-        return html`<h6 id=${i} class=${cls} lang=${lang} dir=${dir} tabindex="-1">${content}</h6>`;
+        return html`<h6 id=${i} class=${c} lang=${lang} dir=${dir} tabindex=${t}>${content}</h6>`;
     }
   }
 
@@ -149,7 +151,7 @@ export class InfoCardElement extends FeedElement {
   /** Everything below the title and summary: notice, body, recordings, contact, links, source and date, sharing. */
   protected renderDetails(card: CardView): TemplateResult {
     const { contact } = card;
-    const ui = this.contentLang;
+    const date = html`<time datetime=${card.reviewed}>${formatDate(card.reviewed, this.contentLang)}</time>`;
     return html`${card.fallback ? this.renderNotice(card) : nothing}
       <div class="body" part="body" lang=${card.body.lang} dir=${directionOf(card.body.lang)}>${richText(card.body.text, this.level)}</div>
       ${card.media.map((m) => {
@@ -192,7 +194,7 @@ export class InfoCardElement extends FeedElement {
         : nothing}
       <footer class="meta" part="meta">
         ${card.source?.text ? html`<span>${msg('Källa:')} <span lang=${card.source.lang} dir=${directionOf(card.source.lang)}>${card.source.text}</span></span>` : nothing}
-        <span>${msg(str`Senast granskad ${formatDate(card.reviewed, ui)}`)}</span>
+        <span>${msg(html`Senast granskad ${date}`)}</span>
         ${this.renderCopy(card)}
       </footer>`;
   }
@@ -201,9 +203,9 @@ export class InfoCardElement extends FeedElement {
   protected renderNotice(card: CardView): TemplateResult {
     const locale = uiLocaleFor(card.want);
     const noticeLang = primary(card.want) === locale || locale === 'prs' ? card.want : locale;
-    const text = withLocale(locale, () =>
-      msg(str`Den här texten är inte översatt till ${nativeName(card.want)} ännu. Den visas på ${languageName(card.body.lang, locale)}.`),
-    );
+    const wanted = nativeName(card.want);
+    const shown = languageName(card.body.lang, locale);
+    const text = withLocale(locale, () => msg(str`Den här texten är inte översatt till ${wanted} ännu. Den visas på ${shown}.`));
     return html`<p class="notice" part="notice" lang=${noticeLang} dir=${directionOf(noticeLang)}>${text}</p>`;
   }
 

@@ -60,8 +60,9 @@ export class SamverkanInfoCard extends InfoCardElement {
     return this.renderFeed((feed) => {
       const card = this.cardView(feed);
       if (!card) {
+        const id = this.card;
         return html`<p class="empty" part="status" lang=${this.contentLang} dir=${this.direction}>
-          ${this.card ? msg(str`Informationen "${this.card}" finns inte i flödet.`) : msg('Inget informationskort har valts.')}
+          ${id ? msg(str`Informationen "${id}" finns inte i flödet.`) : msg('Inget informationskort har valts.')}
         </p>`;
       }
       return html`<article part="base" lang=${this.contentLang} dir=${this.direction} aria-labelledby="title" data-topic=${card.topic}>

@@ -94,7 +94,7 @@ export class SamverkanInfoCards extends InfoCardElement {
           ${this.noFilter || view.topics.length < 2 ? nothing : this.renderTopics(feed, view)}
           ${view.languages.length ? this.renderPicker(view.languages) : nothing}
         </div>
-        <p class="visually-hidden" role="status">${this.filtered ? msg(str`${view.cards.length} av ${view.total} visas.`) : ''}</p>
+        <p class="visually-hidden" role="status">${this.filtered ? this.countText(view) : ''}</p>
         ${view.cards.length === 0
           ? html`<p class="empty" part="status">${msg('Det finns ingen information att visa här ännu.')}</p>`
           : html`<ul class="cards" role="list">
@@ -119,6 +119,12 @@ export class SamverkanInfoCards extends InfoCardElement {
 
   /** Set after the reader filters, so the count is announced then and not on load. */
   private filtered = false;
+
+  private countText(view: CollectionView): string {
+    const shown = view.cards.length;
+    const total = view.total;
+    return msg(str`${shown} av ${total} kort visas.`);
+  }
 
   private renderTopics(feed: Feed, view: CollectionView): TemplateResult {
     const counts = new Map<string, number>();
@@ -149,21 +155,28 @@ export class SamverkanInfoCards extends InfoCardElement {
     this.open = open;
   }
 
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    const feed = this.feedState.data;
-    if (!this.target || !feed) return;
+  /** A card named in the address: show its topic (or all) and open it before rendering. */
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    this.showTarget();
+  }
+
+  private showTarget(): void {
     const id = this.target;
-    const card = feed.infoCards?.find((c) => c.id === id);
+    const card = id ? this.feedState.data?.infoCards?.find((c) => c.id === id) : undefined;
+    if (!id || !this.feedState.data) return;
     if (!card) {
       this.target = null;
       return;
     }
-    // Show the card asked for: its topic (or all), opened, then scroll to it.
     if (this.topicFilter && this.topicFilter !== card.topic) this.topic = '';
     if (!this.open.has(id)) this.open = new Set([...this.open, id]);
-    if (this.renderRoot.querySelector(`[data-card="${CSS.escape(id)}"] .details:not([hidden])`)) {
-      this.revealTarget((i) => this.renderRoot.querySelector<HTMLElement>(`#h-${CSS.escape(i)}`));
-    }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    // On the first render with data (the feed arrives after willUpdate), open it now and reveal it next time.
+    if (this.target && !this.open.has(this.target)) return this.showTarget();
+    this.revealTarget((id) => this.renderRoot.querySelector<HTMLElement>(`#h-${CSS.escape(id)}`));
   }
 }
