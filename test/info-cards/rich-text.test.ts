@@ -67,7 +67,7 @@ describe('rich text sanitizer (src/internal/rich-text.ts)', () => {
     expect(host.querySelectorAll('p')).to.have.length(2);
     expect(host.querySelector('strong')!.textContent).to.equal('1177');
     expect(host.querySelector('em')!.textContent).to.equal('112');
-    expect(host.querySelector('br')).to.exist;
+    expect(host.querySelector('br')).to.be.instanceOf(HTMLBRElement);
     expect(host.querySelectorAll('ul > li')).to.have.length(2);
     expect(host.querySelectorAll('ol > li')).to.have.length(1);
     const links = [...host.querySelectorAll('a')].map((a) => a.getAttribute('href'));
