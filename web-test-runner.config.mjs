@@ -10,8 +10,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { feedMiddleware, startCrossOriginServer } from './test/server/feed-server.mjs';
 
-export const CROSS_ORIGIN_PORT = 8765;
-startCrossOriginServer(CROSS_ORIGIN_PORT);
+startCrossOriginServer();
 
 const executablePath = process.env.CHROME_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 

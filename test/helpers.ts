@@ -37,7 +37,8 @@ export function feedUrl(params: Record<string, string | number>, origin = locati
   return `${origin}/__feeds/echo?${q}`;
 }
 export const sampleFeedUrl = (name: string): string => `${location.origin}/__feeds/sample/${name}.json`;
-export const CROSS_ORIGIN = 'http://127.0.0.1:8765';
+/** The origin of the test feed server's second, cross-origin instance (a free port). */
+export const crossOrigin = async (): Promise<string> => (await (await fetch('/__feeds/cross-origin')).json()).origin;
 
 export async function hits(id: string): Promise<number> {
   return (await (await fetch(`/__feeds/hits?id=${encodeURIComponent(id)}`)).json()).count;

@@ -270,11 +270,10 @@ function compile(schema: AnySchema): Checker {
   let checker = compiled.get(schema);
   if (!checker) {
     // Set a forwarder first, so a schema that refers to itself compiles.
-    let real: Checker | undefined;
-    compiled.set(schema, (v, c) => real!(v, c));
-    real = build(schema);
-    compiled.set(schema, real);
-    checker = real;
+    const forward: { to?: Checker } = {};
+    compiled.set(schema, (v, c) => forward.to!(v, c));
+    checker = forward.to = build(schema);
+    compiled.set(schema, checker);
   }
   return checker;
 }

@@ -5,7 +5,8 @@
  * → error (no copy), and a retry.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { validateFeed, type Feed, type FeedProblem } from '../feed/feed.js';
+import type { Feed, FeedProblem } from '../feed/feed.js';
+import { validateSections, type SectionSchemas, type ValidationResult } from '../feed/validate.js';
 import { DEFAULT_TIMEOUT_MS, FeedLoadError, forgetFeed, readCopy, requestFeed, type FeedFailure, type FeedLoadResult } from './feed-loader.js';
 
 export type FeedStatus = 'idle' | 'loading' | 'ready' | 'stale' | 'error';
@@ -19,8 +20,7 @@ export interface FeedHost extends ReactiveControllerHost, HTMLElement {
 export interface FeedLoadDetail {
   feed: Feed;
   problems: FeedProblem[];
-  /** True when this is the stored last good copy, not a fresh answer. */
-  fromCache: boolean;
+  /** When the feed was fetched (ISO 8601). */
   fetchedAt?: string;
 }
 
@@ -49,7 +49,14 @@ export class FeedController implements ReactiveController {
   /** Each load gets a token; an answer for an older token is dropped (latest wins). */
   private token = 0;
 
-  constructor(private readonly host: FeedHost) {
+  /**
+   * @param sections the feed sections the host shows: only they are
+   *   validated, and only their schemas are in the host's bundle.
+   */
+  constructor(
+    private readonly host: FeedHost,
+    private readonly sections: SectionSchemas,
+  ) {
     host.addController(this);
   }
 
@@ -87,11 +94,8 @@ export class FeedController implements ReactiveController {
     const { src, feed } = this.host;
 
     if (feed) {
-      const { feed: usable, problems } = validateFeed(feed);
       this.url = null;
-      this.problems = problems;
-      if (usable) this.succeed({ feed: usable, problems, fetchedAt: new Date().toISOString() }, false);
-      else this.fail(new FeedLoadError(problems.some((p) => p.code === 'version') ? 'version' : 'invalid', problems[0]?.message ?? 'Invalid feed.', undefined, { feed: null, problems }));
+      this.accept({ json: feed, fetchedAt: new Date().toISOString() });
       return;
     }
     if (!src) {
@@ -117,9 +121,10 @@ export class FeedController implements ReactiveController {
     // Show the last good copy at once while the fresh one loads (stale-while-revalidate).
     if (!this.data) {
       const copy = readCopy(url);
-      if (copy) {
-        this.data = copy.feed;
-        this.problems = copy.problems;
+      const checked = copy && validateSections(copy.json, this.sections);
+      if (copy && checked?.feed) {
+        this.data = checked.feed;
+        this.problems = checked.problems;
         this.fetchedAt = copy.fetchedAt;
       }
     }
@@ -127,7 +132,7 @@ export class FeedController implements ReactiveController {
     const request = requestFeed(url, this.host.timeout > 0 ? this.host.timeout : DEFAULT_TIMEOUT_MS);
     this.release = request.release;
     request.promise.then(
-      (result) => token === this.token && this.succeed(result, false),
+      (result) => token === this.token && this.accept(result),
       (error: unknown) => {
         if (token !== this.token) return;
         if (error instanceof FeedLoadError) this.fail(error);
@@ -137,19 +142,26 @@ export class FeedController implements ReactiveController {
     );
   }
 
-  private succeed(result: FeedLoadResult, fromCache: boolean): void {
+  /** Validates a loaded feed against the host's sections: ready, or failed when nothing is usable. */
+  private accept(loaded: FeedLoadResult): void {
+    const result: ValidationResult = validateSections(loaded.json, this.sections);
+    if (!result.feed) {
+      const kind = result.problems.some((p) => p.code === 'version') ? 'version' : 'invalid';
+      this.fail(new FeedLoadError(kind, result.problems[0]?.message ?? 'The feed could not be read.'), result.problems);
+      return;
+    }
     this.release = undefined;
     this.status = 'ready';
     this.data = result.feed;
     this.problems = result.problems;
-    this.fetchedAt = result.fetchedAt;
+    this.fetchedAt = loaded.fetchedAt;
     this.host.requestUpdate();
-    this.emit<FeedLoadDetail>('samverkan-load', { feed: result.feed!, problems: result.problems, fromCache, fetchedAt: result.fetchedAt });
+    this.emit<FeedLoadDetail>('samverkan-load', { feed: result.feed, problems: result.problems, fetchedAt: loaded.fetchedAt });
   }
 
-  private fail(error: FeedLoadError): void {
+  private fail(error: FeedLoadError, problems: FeedProblem[] = []): void {
     this.release = undefined;
-    const problems = error.result?.problems ?? [];
+    // A feed that arrives in a newer version or unreadable keeps the last good copy on screen too.
     const stale = this.data !== null;
     this.status = stale ? 'stale' : 'error';
     if (!stale) this.problems = problems;

@@ -2,11 +2,11 @@
  * The base of every element that shows a feed: `src`/`feed`, `timeout`,
  * `debug`, the shared FeedController, and the rendering of its states.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import type { Feed } from '../feed/feed.js';
-import type { FeedProblem } from '../feed/schema-kit.js';
+import { ALL_SECTIONS, type Feed } from '../feed/feed.js';
+import type { SectionSchemas } from '../feed/validate.js';
 import { FeedController, type FeedErrorDetail, type FeedLoadDetail } from './feed-controller.js';
 import { DEFAULT_TIMEOUT_MS } from './feed-loader.js';
 import { dateFormat } from './format.js';
@@ -32,7 +32,14 @@ export class FeedElement extends SamverkanElement {
   /** Lists the feed's problems (with their JSON paths) above the widget: for web editors checking a feed. */
   @property({ type: Boolean, reflect: true }) debug = false;
 
-  protected readonly feedState = new FeedController(this);
+  /**
+   * The feed sections this element shows, with their schemas: only they are
+   * validated, and only their schemas are bundled with the element.
+   * Subclasses set it, e.g. `{ events: Events, organizations: Organizations }`.
+   */
+  static feedSections: SectionSchemas = ALL_SECTIONS;
+
+  protected readonly feedState = new FeedController(this, (this.constructor as typeof FeedElement).feedSections);
 
   /**
    * Renders the element: the loading and error states, or `content(feed)`
@@ -86,21 +93,21 @@ export class FeedElement extends SamverkanElement {
     </div>`;
   }
 
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    // The editors' problem list is a chunk of its own (readers never need it):
+    // fetched as soon as `debug` is set, while the feed itself is on its way.
+    if (changed.has('debug') && this.debug && !problemsPanel) {
+      void import('./feed-problems.js').then((module) => {
+        problemsPanel = module;
+        this.requestUpdate();
+      });
+    }
+  }
+
   /** With `debug`, the feed's problems for the editor, each with its JSON path. */
   private renderProblems(): TemplateResult | typeof nothing {
-    const { problems } = this.feedState;
-    if (!this.debug) return nothing;
-    return html`<section class="problems" part="problems" aria-label=${msg('Problem i flödet')}>
-      <p><strong>${problems.length === 0 ? msg('Flödet har inga problem.') : msg(str`Flödet har ${problems.length} problem:`)}</strong></p>
-      <ul>
-        ${problems.slice(0, 200).map(
-          (p) => html`<li>
-            <strong>${p.severity === 'error' ? msg('Fel') : msg('Varning')}</strong>
-            <code>${p.path || '/'}</code>: ${describeProblem(p)}
-          </li>`,
-        )}
-      </ul>
-    </section>`;
+    return this.debug && problemsPanel ? problemsPanel.renderProblems(this.feedState.problems) : nothing;
   }
 
   /** Label for example data, shown next to anything the feed marks `"example": true`. */
@@ -109,32 +116,4 @@ export class FeedElement extends SamverkanElement {
   }
 }
 
-/** A feed problem in the reader's language, from its code and parameters. */
-export function describeProblem(p: FeedProblem): string {
-  const v = (key: string) => String(p.params?.[key] ?? '');
-  switch (p.code) {
-    case 'type':
-      return msg(str`Fel typ av värde: väntade ${v('expected')}, fick ${v('found')}.`);
-    case 'required':
-      return msg(str`Obligatoriskt fält "${v('field')}" saknas.`);
-    case 'unknown-field':
-      return msg(str`Okänt fält "${v('field')}" ignoreras.`);
-    case 'enum':
-      return msg(str`"${v('value')}" är inte ett tillåtet värde (${v('allowed')}).`);
-    case 'pattern':
-      return msg(str`"${v('value')}" är inte ett giltigt värde av typen ${v('format')}.`);
-    case 'min':
-    case 'max':
-      return msg('Värdet ligger utanför det tillåtna intervallet.');
-    case 'version':
-      return msg(str`Flödesversion ${v('version')} stöds inte.`);
-    case 'duplicate-id':
-      return msg(str`Id "${v('id')}" används två gånger.`);
-    case 'reference':
-      return msg(str`Inget objekt har id "${v('id')}".`);
-    case 'json':
-      return msg('Flödet är inte giltig JSON.');
-    default:
-      return p.message;
-  }
-}
+let problemsPanel: typeof import('./feed-problems.js') | undefined;

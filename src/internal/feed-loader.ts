@@ -7,11 +7,16 @@
  * URL, with the time it was fetched) so that a widget can show the last good
  * copy, and say how old it is, when the network or the feed host fails.
  */
-import { parseFeed, type ValidationResult } from '../feed/feed.js';
 
 export type FeedFailure = 'timeout' | 'network' | 'http' | 'json' | 'invalid' | 'version';
 
-export interface FeedLoadResult extends ValidationResult {
+/**
+ * A fetched feed, parsed but not validated: each widget validates the
+ * sections it shows (see src/feed/validate.ts), so one page-wide answer
+ * serves widgets of every kind.
+ */
+export interface FeedLoadResult {
+  json: unknown;
   /** When the feed text was fetched (ISO 8601). For a cached copy, when that copy was fetched. */
   fetchedAt: string;
 }
@@ -21,7 +26,6 @@ export class FeedLoadError extends Error {
     readonly kind: FeedFailure,
     message: string,
     readonly status?: number,
-    readonly result?: ValidationResult,
   ) {
     super(message);
     this.name = 'FeedLoadError';
@@ -109,14 +113,16 @@ async function fetchFeed(url: string, signal: AbortSignal, timeoutMs: number): P
     if (signal.aborted) throw error;
     throw new FeedLoadError(timeout.aborted ? 'timeout' : 'network', `The feed stopped halfway (${(error as Error).message}).`);
   }
-  const result = parseFeed(text);
-  if (!result.feed) {
-    const kind = result.problems.some((p) => p.code === 'json') ? 'json' : result.problems.some((p) => p.code === 'version') ? 'version' : 'invalid';
-    throw new FeedLoadError(kind, result.problems[0]?.message ?? 'The feed could not be read.', undefined, result);
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new FeedLoadError('json', `The feed is not valid JSON: ${(error as Error).message}`);
   }
   const fetchedAt = new Date().toISOString();
-  saveCopy(url, text, fetchedAt);
-  return { ...result, fetchedAt };
+  // Only a feed this library can read is worth keeping as the last good copy.
+  if ((json as { version?: unknown } | null)?.version === 1) saveCopy(url, text, fetchedAt);
+  return { json, fetchedAt };
 }
 
 // ---- the last good copy -----------------------------------------------------
@@ -134,14 +140,13 @@ function saveCopy(url: string, text: string, fetchedAt: string): void {
   }
 }
 
-/** The last good copy of `url`, validated again (the contract may have changed since it was stored). */
+/** The last good copy of `url` (validated again by its reader: the contract may have changed since it was stored). */
 export function readCopy(url: string): FeedLoadResult | undefined {
   try {
     const stored = localStorage.getItem(STORAGE_PREFIX + url);
     if (!stored) return undefined;
     const { fetchedAt, text } = JSON.parse(stored) as { fetchedAt: string; text: string };
-    const result = parseFeed(text);
-    return result.feed ? { ...result, fetchedAt } : undefined;
+    return { json: JSON.parse(text), fetchedAt };
   } catch {
     return undefined;
   }

@@ -13,6 +13,7 @@
  *        stall=1       send headers, then never finish the body
  *   GET /__feeds/hits?id=K                   how many times echo?id=K was asked
  *   GET /__feeds/reset                       forget all counts
+ *   GET /__feeds/cross-origin                {origin} of the second, cross-origin server
  */
 import { readFile } from 'node:fs/promises';
 import http from 'node:http';
@@ -61,6 +62,10 @@ export async function handle(pathAndQuery, res, { defaultCors = true } = {}) {
     res.writeHead(200, headers).end(JSON.stringify({ count: hits.get(q.get('id')) ?? 0 }));
     return true;
   }
+  if (url.pathname === '/__feeds/cross-origin') {
+    res.writeHead(200, headers).end(JSON.stringify({ origin: crossOrigin }));
+    return true;
+  }
   if (url.pathname === '/__feeds/reset') {
     hits.clear();
     res.writeHead(200, headers).end('{}');
@@ -104,12 +109,20 @@ export function feedMiddleware() {
   };
 }
 
-/** A second server on another port: another origin, CORS headers only when asked (cors=1). */
-export function startCrossOriginServer(port) {
+let crossOrigin = null;
+
+/**
+ * A second server on a free port: another origin, CORS headers only when
+ * asked (cors=1). Tests learn its origin from GET /__feeds/cross-origin, so
+ * two test runs on one machine never fight over a port.
+ */
+export function startCrossOriginServer() {
   const server = http.createServer(async (req, res) => {
     if (!(await handle(req.url ?? '/', res, { defaultCors: false }))) res.writeHead(404).end();
   });
-  server.listen(port, '127.0.0.1');
+  server.listen(0, '127.0.0.1', () => {
+    crossOrigin = `http://127.0.0.1:${server.address().port}`;
+  });
   server.unref();
   return server;
 }

@@ -2,7 +2,10 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import type { Feed } from '../../feed/feed.js';
-import type { Organization } from '../../feed/sections/organizations.js';
+import { Organizations, type Organization } from '../../feed/sections/organizations.js';
+import { Region } from '../../feed/sections/region.js';
+import { Agreement } from '../../feed/sections/agreement.js';
+import { Events } from '../../feed/sections/events.js';
 import { FeedElement } from '../../internal/feed-element.js';
 import { formatNumber, pickText, type PickedText } from '../../internal/format.js';
 import { nativeName, primary } from '../../internal/language.js';
@@ -49,6 +52,9 @@ const HASH = /(?:^#|&)samverkan-org=([^&]+)/;
  * @cssprop --samverkan-map-height - Height of the map (default clamp(16rem, 75cqi, 34rem)).
  */
 export class SamverkanPartnerMap extends FeedElement {
+  /** Partners and their region; the agreement names collaboration areas and parties; events are counted per partner. */
+  static override feedSections = { region: Region, organizations: Organizations, agreement: Agreement, events: Events };
+
   /** Only partners of this organisation type (e.g. `civil-society`). */
   @property({ reflect: true }) type: string | null = null;
   /** Only partners in or serving this municipality (kommunkod, e.g. `1285`). */

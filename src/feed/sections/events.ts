@@ -66,3 +66,6 @@ export const CalendarEvent = object({
   ...ExampleFlag,
 });
 export type CalendarEvent = Infer<typeof CalendarEvent>;
+
+/** The `events` section: ids unique. */
+export const Events = array(CalendarEvent, { uniqueBy: 'id' });

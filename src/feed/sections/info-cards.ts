@@ -41,3 +41,6 @@ export const InfoCard = object({
 });
 export type InfoCard = Infer<typeof InfoCard>;
 
+
+/** The `infoCards` section: ids unique. */
+export const InfoCards = array(InfoCard, { uniqueBy: 'id' });

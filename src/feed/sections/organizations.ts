@@ -36,3 +36,6 @@ export const Organization = object({
   ...ExampleFlag,
 });
 export type Organization = Infer<typeof Organization>;
+
+/** The `organizations` section: ids unique. */
+export const Organizations = array(Organization, { uniqueBy: 'id' });

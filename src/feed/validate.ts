@@ -1,0 +1,113 @@
+/**
+ * Validation of a feed's sections, section by section.
+ *
+ * A component validates only the sections it shows (the calendar: `events`,
+ * `organizations`, `region`), so its bundle carries only those schemas: the
+ * whole contract would add about 4 kB min+gzip to every component. The CLI
+ * and `validateFeed` pass all sections.
+ */
+import { check, CheckContext, inputIndex, INVALID, type AnySchema, type FeedProblem } from './schema-kit.js';
+import type { Feed } from './feed.js';
+
+export const FEED_VERSION = 1;
+
+/** The top-level fields of contract v1; others are unknown (warned about). */
+export const SECTION_NAMES = ['region', 'organizations', 'agreement', 'events', 'infoCards'] as const;
+export type SectionName = (typeof SECTION_NAMES)[number];
+export type SectionSchemas = Partial<Record<SectionName, AnySchema>>;
+
+export interface ValidationResult {
+  /** The usable part of the feed, or `null` when nothing can be used (not an object, unsupported version). */
+  feed: Feed | null;
+  problems: FeedProblem[];
+}
+
+const memo = new WeakMap<object, WeakMap<SectionSchemas, ValidationResult>>();
+
+/**
+ * Validates `input` against the given sections. Never throws. Invalid items
+ * are dropped and reported; their siblings are kept. Unknown fields are
+ * ignored with a warning; sections not asked for are left out, unchecked.
+ * Results are remembered per input object and set of sections, so ten widgets
+ * of one kind on a page validate their shared feed once.
+ */
+export function validateSections(input: unknown, sections: SectionSchemas): ValidationResult {
+  const remembered = input !== null && typeof input === 'object' ? memo.get(input)?.get(sections) : undefined;
+  if (remembered) return remembered;
+  const result = run(input, sections);
+  if (input !== null && typeof input === 'object') {
+    let bySections = memo.get(input);
+    if (!bySections) memo.set(input, (bySections = new WeakMap()));
+    bySections.set(sections, result);
+  }
+  return result;
+}
+
+function run(input: unknown, sections: SectionSchemas): ValidationResult {
+  const ctx = new CheckContext();
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+    const found = input === null ? 'null' : Array.isArray(input) ? 'array' : typeof input;
+    ctx.report('type', 'The feed must be a JSON object.', { expected: 'object', found });
+    return { feed: null, problems: ctx.problems };
+  }
+  const source = input as Record<string, unknown>;
+  const version = source.version;
+  if (version === undefined) {
+    // Read on as version 1: dropping a whole feed for a missing number would lose everything.
+    ctx.report('required', `Required field "version" is missing; read as version ${FEED_VERSION}.`, { field: 'version' }, 'error', 'version');
+  } else if (version !== FEED_VERSION) {
+    const shown = String(JSON.stringify(version));
+    ctx.report('version', `Feed version ${shown} is not supported; this library reads version ${FEED_VERSION}.`, { version: shown, supported: FEED_VERSION }, 'error', 'version');
+    return { feed: null, problems: ctx.problems };
+  }
+  const feed: Record<string, unknown> = { version: FEED_VERSION };
+  for (const key in source) {
+    if (key === 'version' || key === '$schema') continue;
+    // Own properties only: a feed key such as "toString" must not find Object.prototype's.
+    const schema = Object.hasOwn(sections, key) ? sections[key as SectionName] : undefined;
+    if (!schema) {
+      if (!(SECTION_NAMES as readonly string[]).includes(key)) {
+        ctx.report('unknown-field', `Unknown field "${key}" is ignored.`, { field: key }, 'warning', key);
+      }
+      continue;
+    }
+    ctx.path.push(key);
+    const value = check(schema, source[key], ctx);
+    ctx.path.pop();
+    if (value !== INVALID) feed[key] = value;
+  }
+  checkReferences(feed as Feed, ctx);
+  return { feed: feed as Feed, problems: ctx.problems };
+}
+
+/**
+ * Ids that point at organisations and areas should exist: an unknown
+ * reference is kept but warned about (the item is still useful). Only checked
+ * when the section referred to was validated too. Duplicate ids are dropped by
+ * the arrays' `uniqueBy` during the check itself.
+ */
+function checkReferences(feed: Feed, ctx: CheckContext): void {
+  const orgIds = new Set((feed.organizations ?? []).map((o) => o.id));
+  const areaIds = new Set([...(feed.agreement?.areas ?? []).map((a) => a.id), ...(feed.agreement?.collaborationAreas ?? []).map((a) => a.id)]);
+  const warnUnknown = (id: string, known: Set<string>, kind: string, path: string) => {
+    // Without the section there is nothing to check against: an events-only feed may name partners defined elsewhere.
+    if (known.size > 0 && !known.has(id)) {
+      ctx.problems.push({ path, severity: 'warning', code: 'reference', message: `No ${kind} has the id "${id}".`, params: { id, kind } });
+    }
+  };
+  // Id lists are arrays of strings (no index kept), so their paths use the output index; ids are rarely dropped.
+  const at = (item: object) => inputIndex.get(item) ?? -1;
+  const agreement = feed.agreement;
+  agreement?.parties?.forEach((id, i) => warnUnknown(id, orgIds, 'organization', `/agreement/parties/${i}`));
+  agreement?.goals?.forEach((goal) => {
+    const g = at(goal);
+    goal.responsible?.forEach((id, i) => warnUnknown(id, orgIds, 'organization', `/agreement/goals/${g}/responsible/${i}`));
+    warnUnknown(goal.area, areaIds, 'area', `/agreement/goals/${g}/area`);
+  });
+  feed.events?.forEach((event) => {
+    if (event.organizer) warnUnknown(event.organizer, orgIds, 'organization', `/events/${at(event)}/organizer`);
+  });
+  feed.infoCards?.forEach((card) => {
+    if (card.source) warnUnknown(card.source, orgIds, 'organization', `/infoCards/${at(card)}/source`);
+  });
+}
