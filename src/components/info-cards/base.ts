@@ -278,8 +278,10 @@ const hostOf = (url: string): string => {
 
 /** A language's name in `locale` (Dari through fa-AF, which browsers know); its own name when Intl does not know it. */
 function languageName(tag: string, locale: string): string {
+  const intl = locale === 'prs' ? 'fa-AF' : locale;
   try {
-    const name = new Intl.DisplayNames([locale === 'prs' ? 'fa-AF' : locale], { type: 'language', fallback: 'none' }).of(tag === 'prs' ? 'fa-AF' : tag);
+    // A locale the browser has no names for (Tigrinya in Chromium) would answer in English: use the language's own name.
+    const name = Intl.DisplayNames.supportedLocalesOf([intl]).length ? new Intl.DisplayNames([intl], { type: 'language', fallback: 'none' }).of(tag === 'prs' ? 'fa-AF' : tag) : undefined;
     if (name) return name;
   } catch {
     // unknown tag

@@ -16,6 +16,10 @@ export default css`
     display: grid;
     gap: var(--_space);
   }
+  /* Text in a Latin or Cyrillic language inside an Arabic or Ethiopic page keeps the usual spacing. */
+  [lang] {
+    line-height: 1.5;
+  }
   :lang(ar),
   :lang(fa),
   :lang(prs),
@@ -187,13 +191,11 @@ export default css`
     inline-size: 0.55em;
     block-size: 0.55em;
     margin-block-start: 0.45em;
-    border-block-end: 3px solid currentColor;
-    border-inline-end: 3px solid currentColor;
+    /* Physical sides: a down/up chevron is the same in both directions. */
+    border-bottom: 3px solid currentColor;
+    border-right: 3px solid currentColor;
     transform: rotate(45deg);
     transition: transform 0.15s;
-  }
-  .disclosure:dir(rtl)::before {
-    transform: rotate(-45deg);
   }
   .disclosure[aria-expanded='true']::before {
     transform: rotate(225deg);
@@ -242,6 +244,10 @@ export default css`
   .body ol,
   .links ul {
     padding-inline-start: 1.5em;
+  }
+  /* "1177.se" in an Arabic paragraph must not read "se.1177": a link takes the direction of its own first letter. */
+  .body a {
+    unicode-bidi: plaintext;
   }
   .body li + li {
     margin-block-start: 0.25em;
