@@ -337,6 +337,14 @@ export default css`
     border-radius: var(--_radius);
   }
 
+  @container (max-width: 30rem) {
+    .chip {
+      padding-inline: 0.6em;
+    }
+    .topic-list {
+      gap: 0.375rem;
+    }
+  }
   @container (min-width: 48rem) {
     .title {
       font-size: 1.5em;

@@ -91,8 +91,8 @@ export class SamverkanInfoCards extends InfoCardElement {
       const view = this.collection(feed);
       return html`<div part="base" class="collection" lang=${this.contentLang} dir=${this.direction}>
         <div class="controls" part="controls">
-          ${this.noFilter || view.topics.length < 2 ? nothing : this.renderTopics(feed, view)}
           ${view.languages.length ? this.renderPicker(view.languages) : nothing}
+          ${this.noFilter || view.topics.length < 2 ? nothing : this.renderTopics(feed, view)}
         </div>
         <p class="visually-hidden" role="status">${this.filtered ? this.countText(view) : ''}</p>
         ${view.cards.length === 0
