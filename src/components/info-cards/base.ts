@@ -6,7 +6,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import type { Topic } from '../../feed/sections/info-cards.js';
+import { InfoCards, type Topic } from '../../feed/sections/info-cards.js';
+import { Organizations } from '../../feed/sections/organizations.js';
 import type { PickedText } from '../../internal/format.js';
 import { formatDate } from '../../internal/format.js';
 import { directionOf, nativeName, primary } from '../../internal/language.js';
@@ -23,6 +24,9 @@ declare module '../../internal/samverkan-element.js' {
 }
 
 export class InfoCardElement extends FeedElement {
+  /** The cards, and the organisations that are their sources. */
+  static override feedSections = { infoCards: InfoCards, organizations: Organizations };
+
   /** Level of each card's heading (1–6); headings inside a card follow below it. */
   @property({ type: Number, attribute: 'heading-level', reflect: true }) headingLevel = 2;
 
