@@ -340,6 +340,14 @@ describe('<samverkan-goal-tracker>', () => {
       await el.updateComplete;
       expect(el.shadowRoot!.activeElement).to.equal($(el, '[data-goal="g-on"] [role=heading]'));
     });
+
+    it('filters by party when the partner map links here with #samverkan-org=…', async () => {
+      history.replaceState(null, '', '#samverkan-org=region');
+      const el = await tracker();
+      await el.updateComplete;
+      expect(el.getAttribute('party')).to.equal('region');
+      expect(goalIds(el)).to.deep.equal(['g-risk', 'g-off', 'g-nodata']);
+    });
   });
 
   describe('language and direction', () => {

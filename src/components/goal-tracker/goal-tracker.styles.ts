@@ -218,6 +218,12 @@ export default css`
     justify-content: space-between;
     gap: 0.5rem;
   }
+  .badges {
+    display: inline-flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em;
+  }
   .goal-title:focus {
     outline: var(--_focus);
     outline-offset: var(--_focus-offset);
@@ -274,6 +280,12 @@ export default css`
     max-inline-size: 28rem;
     block-size: auto;
     font-size: 14px;
+  }
+  @container (max-width: 30rem) {
+    /* SVG text scales with the chart: larger units keep it readable on a phone. */
+    .chart {
+      font-size: 17px;
+    }
   }
   .chart .grid {
     stroke: var(--_border);
@@ -366,6 +378,9 @@ export default css`
     padding: 0.25em 0.75em;
     border-block-end: 1px solid var(--_border);
     text-align: start;
+  }
+  tbody th {
+    white-space: nowrap;
   }
   td:nth-child(2) {
     text-align: end;

@@ -23,6 +23,7 @@ export interface GoalModel {
 }
 
 const HASH = /(?:^#|&)samverkan-goal=([^&]+)/;
+const ORG_HASH = /(?:^#|&)samverkan-org=([^&]+)/;
 
 /** Icon shapes per status (16×16): star, disc with tick, triangle with "!", square with "×", dashed ring. Never colour alone. */
 const ICONS: Record<Status, [fill: string, mark: string]> = {
@@ -124,6 +125,10 @@ export class SamverkanGoalTracker extends FeedElement {
     this.hashSeen = location.hash;
     const m = HASH.exec(location.hash);
     if (m) void this.openGoal(decodeURIComponent(m[1]));
+    // The partner map links a partner's goals as #samverkan-org=<id>: show the goals it is responsible for.
+    const org = ORG_HASH.exec(location.hash);
+    const id = org && decodeURIComponent(org[1]);
+    if (!m && id && !this.goal && this.goals.some((g) => g.goal.responsible?.includes(id))) this.party = id;
   };
 
   /**
@@ -458,7 +463,7 @@ export class SamverkanGoalTracker extends FeedElement {
     return html`<article class="goal" part="goal" data-goal=${id} data-status=${status ?? goal.report?.status ?? 'no-data'}>
       <div class="goal-head">
         ${this.heading(level, this.text(goal.title), 'goal-title')}
-        ${status ? this.badge(status) : nothing}
+        <span class="badges">${status ? this.badge(status) : nothing}${this.renderExampleBadge(indicators.some((x) => x.indicator.example))}</span>
       </div>
       ${indicators.length
         ? html`<ul class="bars">
