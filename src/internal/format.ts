@@ -40,8 +40,18 @@ const safeLocale = (lang: string): string => {
   }
 };
 
-export function dateFormat(lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+/**
+ * Dates in a language the browser has no calendar data for (Chromium lacks
+ * Tigrinya) would come out in US English ("August 20, 2026"); day-month-year
+ * English reads closer to the Swedish letters the reader also gets.
+ */
+const dateLocale = (lang: string): string => {
   const locale = safeLocale(lang);
+  return Intl.DateTimeFormat.supportedLocalesOf([locale]).length ? locale : intlLocale('en-GB');
+};
+
+export function dateFormat(lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const locale = dateLocale(lang);
   return cached(`d|${locale}|${JSON.stringify(options)}`, () =>
     new Intl.DateTimeFormat(locale, { timeZone: TIME_ZONE, calendar: 'gregory', numberingSystem: 'latn', ...options }),
   );

@@ -68,6 +68,13 @@ describe('Intl formatting', () => {
     expect(formatNumber(0.415, 'ar', { style: 'percent', maximumFractionDigits: 1 })).to.match(/41[.,٫]5/);
   });
 
+  it('writes day-month-year dates for a language the browser has no date data for', () => {
+    const text = formatDate('2026-08-20', 'ti');
+    // Chromium has no Tigrinya calendar data; whatever it has, never the US month-first order.
+    expect(text).not.to.match(/^August 20/);
+    expect(text).to.contain('20');
+  });
+
   it('survives a language tag Intl does not know', () => {
     expect(formatNumber(3, 'xx-invalid-!!')).to.equal('3');
   });
