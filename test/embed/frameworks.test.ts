@@ -11,8 +11,10 @@ import { expect } from '@open-wc/testing';
 import type * as ReactTypes from 'react';
 import type * as ReactDomClient from 'react-dom/client';
 import type * as VueTypes from 'vue';
-import '../../src/samverkan.js';
-import { axeViolations, until } from '../helpers.js';
+// As docs/frameworks.md: the npm whole-kit entry registers every element synchronously, before the frameworks render.
+import { configureLocalization } from '../../src/index.js';
+import { axeViolations } from '../helpers.js';
+import { waitFor as until } from './wait.js';
 
 const CJS: Record<string, string> = {
   react: '/node_modules/react/cjs/react.development.js',
@@ -36,6 +38,7 @@ let React: typeof ReactTypes;
 let ReactDOM: typeof ReactDomClient;
 let Vue: typeof VueTypes;
 let feed: Record<string, unknown>;
+configureLocalization();
 
 before(async () => {
   await Promise.all(Object.entries(CJS).map(async ([name, url]) => (sources[name] = await (await fetch(url)).text())));

@@ -16,7 +16,7 @@ import {
   type Choices,
   type Generator,
 } from '../../demo/generator.js';
-import { until } from '../helpers.js';
+import { waitFor as until } from './wait.js';
 
 declare const axe: { run(context: Element, options: object): Promise<{ violations: { id: string; nodes: { html: string }[] }[] }> };
 
