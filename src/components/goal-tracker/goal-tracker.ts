@@ -76,6 +76,7 @@ export class SamverkanGoalTracker extends FeedElement {
   private agreement?: Agreement;
   private goals: GoalModel[] = [];
   private orgs = new Map<string, Organization>();
+  private collab = new Map<string, CollaborationArea>();
   private hashSeen = '';
 
   static override styles = [hostStyles, styles];
@@ -108,6 +109,7 @@ export class SamverkanGoalTracker extends FeedElement {
     if (feed?.agreement === this.agreement) return;
     this.agreement = feed?.agreement;
     this.orgs = new Map((feed?.organizations ?? []).map((o) => [o.id, o]));
+    this.collab = new Map((this.agreement?.collaborationAreas ?? []).map((c) => [c.id, c]));
     this.goals = (this.agreement?.goals ?? []).map((goal) => {
       const indicators = (goal.indicators ?? []).map((indicator) => ({ indicator, status: indicatorStatus(indicator) }));
       const computed = indicators.length > 0 || !goal.report;
@@ -459,7 +461,7 @@ export class SamverkanGoalTracker extends FeedElement {
     const { goal, indicators, status } = model;
     const id = goal.id;
     const isOpen = this.open.has(id);
-    const collab = new Map((this.agreement?.collaborationAreas ?? []).map((c) => [c.id, c]));
+    const collab = this.collab;
     return html`<article class="goal" part="goal" data-goal=${id} data-status=${status ?? goal.report?.status ?? 'no-data'}>
       <div class="goal-head">
         ${this.heading(level, this.text(goal.title), 'goal-title')}
@@ -527,11 +529,7 @@ export class SamverkanGoalTracker extends FeedElement {
     const key = `${goalId}/${i.id}`;
     const showTable = this.tables.has(key);
     const tid = `t-${goalId}-${i.id}`;
-    const src = i.source;
     const expected = s.latest && s.expected !== null && s.latest.date < i.target.date ? this.formatValue(s.expected, i) : '';
-    const kpi = src?.kolada ?? '';
-    const table = src?.scb ?? '';
-    const updated = i.updated ? this.date(i.updated) : '';
     return html`<section class="indicator">
       <div class="goal-head">${this.heading(level, this.text(i.title))} ${this.badge(s.status)} ${this.renderExampleBadge(i.example)}</div>
       ${i.description ? html`<p>${this.text(i.description)}</p>` : nothing}
@@ -547,17 +545,33 @@ export class SamverkanGoalTracker extends FeedElement {
         ${showTable ? msg('Dölj tabellen') : msg('Visa som tabell')}
       </button>
       <div id=${tid} class="table-wrap" ?hidden=${!showTable}>${showTable ? this.renderTable(i) : nothing}</div>
-      <p class="muted source">
-        ${src
-          ? html`<span class="label">${msg('Källa')}:</span> ${src.url ? html`<a href=${src.url}>${this.text(src.name)}</a>` : this.text(src.name)}
-              ${src.kolada
-                ? html` · <a href=${`https://www.kolada.se/verktyg/fri-sokning/?kpis=${encodeURIComponent(src.kolada)}`}>${msg(str`Kolada, nyckeltal ${kpi}`)}</a>`
-                : nothing}
-              ${src.scb ? html` · ${msg(str`SCB, tabell ${table}`)}` : nothing}`
-          : nothing}
-        ${updated ? html` · ${msg(str`Senast uppdaterad ${updated}`)}` : nothing}
-      </p>
+      <p class="muted source">${this.sourceParts(i).map((part, n) => html`${n ? ' · ' : ''}${part}`)}</p>
     </section>`;
+  }
+
+  /** Source and date line: "Källa: Kolada, nyckeltal N00914 · SCB, tabell … · Senast uppdaterad …". */
+  private sourceParts(i: Indicator): (TemplateResult | string)[] {
+    const src = i.source;
+    const parts: (TemplateResult | string)[] = [];
+    if (src) {
+      const kpi = src.kolada ?? '';
+      const table = src.scb ?? '';
+      // A Kolada id says more than a link to kolada.se's front page: show only the KPI link then.
+      const nameOnly = kpi && (!src.url || /\/\/(www\.)?kolada\.se\b/.test(src.url));
+      const label = html`<span class="label">${msg('Källa')}:</span> `;
+      const first = nameOnly ? '' : src.url ? html`<a href=${src.url}>${this.text(src.name)}</a>` : this.text(src.name);
+      if (first) parts.push(html`${label}${first}`);
+      if (kpi) {
+        const link = html`<a href=${`https://www.kolada.se/verktyg/fri-sokning/?kpis=${encodeURIComponent(kpi)}`}>${msg(str`Kolada, nyckeltal ${kpi}`)}</a>`;
+        parts.push(first ? link : html`${label}${link}`);
+      }
+      if (table) parts.push(msg(str`SCB, tabell ${table}`));
+    }
+    if (i.updated) {
+      const updated = this.date(i.updated);
+      parts.push(msg(str`Senast uppdaterad ${updated}`));
+    }
+    return parts;
   }
 
   private toggleTable(key: string): void {
