@@ -605,7 +605,10 @@ export class SamverkanGoalTracker extends FeedElement {
   private renderTable(i: Indicator): TemplateResult {
     const rows: [string, number, string][] = [
       [i.baseline.date, i.baseline.value, msg('Utgångsvärde')],
-      ...(i.measurements ?? []).map((m): [string, number, string] => [m.date, m.value, m.note ? `${msg('Mätvärde')}: ${this.plain(m.note)}` : msg('Mätvärde')]),
+      // A measurement that repeats the baseline (same date and value) is listed once, as the baseline.
+      ...(i.measurements ?? [])
+        .filter((m) => m.date !== i.baseline.date || m.value !== i.baseline.value)
+        .map((m): [string, number, string] => [m.date, m.value, m.note ? `${msg('Mätvärde')}: ${this.plain(m.note)}` : msg('Mätvärde')]),
       [i.target.date, i.target.value, msg('Mål')],
     ];
     return html`<table>
