@@ -48,12 +48,16 @@ export async function hits(id: string): Promise<number> {
 let counter = 0;
 export const uniqueId = (prefix = 't'): string => `${prefix}-${Date.now().toString(36)}-${counter++}`;
 
-/** Waits until `predicate` holds (checked each frame), failing after `timeout` ms with `what`. */
+/**
+ * Waits until `predicate` holds, failing after `timeout` ms with `what`.
+ * Polls with a timer, not animation frames: with two test files open, the
+ * page in the background tab gets no frames at all.
+ */
 export async function until(predicate: () => unknown, what = 'condition', timeout = 8000): Promise<void> {
   const start = performance.now();
   while (!predicate()) {
     if (performance.now() - start > timeout) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((r) => requestAnimationFrame(() => r(null)));
+    await new Promise((r) => setTimeout(r, 16));
   }
 }
 

@@ -72,6 +72,17 @@ export class SamverkanElement extends LitElement {
   }
 }
 
+/**
+ * `samverkan-select`: the reader chose something in one widget that another
+ * may show (a partner on the map, a goal in the tracker, an event in the
+ * calendar). Exactly one of the fields is set.
+ */
+export interface SamverkanSelectDetail {
+  organization?: import('../feed/sections/organizations.js').Organization;
+  goal?: import('../feed/sections/agreement.js').Goal;
+  event?: import('../feed/sections/events.js').CalendarEvent;
+}
+
 /** Events of all samverkan elements; components add theirs through declaration merging. */
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type
 export interface SamverkanEventMap {}

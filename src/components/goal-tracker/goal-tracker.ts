@@ -2,9 +2,10 @@ import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'li
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import type { Feed } from '../../feed/feed.js';
-import type { Agreement, Area, CollaborationArea, Goal, Indicator, Report } from '../../feed/sections/agreement.js';
+import { Agreement, type Area, type CollaborationArea, type Goal, type Indicator, type Report } from '../../feed/sections/agreement.js';
 import type { LocalizedText } from '../../feed/sections/common.js';
-import type { Organization } from '../../feed/sections/organizations.js';
+import { Organizations, type Organization } from '../../feed/sections/organizations.js';
+import { Region } from '../../feed/sections/region.js';
 import { FeedElement } from '../../internal/feed-element.js';
 import { formatDate, listFormat, numberFormat, pickText, toStockholm } from '../../internal/format.js';
 import { directionOf, primary } from '../../internal/language.js';
@@ -59,6 +60,9 @@ const ICONS: Record<Status, [fill: string, mark: string]> = {
  * @cssprop --samverkan-color-danger - Off-track marks.
  */
 export class SamverkanGoalTracker extends FeedElement {
+  /** The agreement; organisations name the parties; the region links to the partner map. */
+  static override feedSections = { agreement: Agreement, organizations: Organizations, region: Region };
+
   /** Shows only the goals of this area (an area id). */
   @property({ reflect: true }) area: string | null = null;
   /** Shows only the goals this party (an organisation id) is responsible for. */
@@ -157,7 +161,7 @@ export class SamverkanGoalTracker extends FeedElement {
 
   private select(goal: Goal): void {
     // `samverkan-select` is shared with the partner map (detail `{organization}`); ours carries `{goal}`.
-    this.dispatchEvent(new CustomEvent('samverkan-select', { bubbles: true, composed: true, detail: { goal } }));
+    this.emit('samverkan-select', { goal });
   }
 
   /** The goals the filters (or `goal`) let through. */
