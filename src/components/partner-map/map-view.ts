@@ -12,7 +12,7 @@ import { css, html, nothing, svg, type ReactiveController, type ReactiveControll
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { msg, str } from '@lit/localize';
-import { formatNumber } from '../../internal/format.js';
+import { numberFormat } from '../../internal/format.js';
 import { cluster, readingOrder, type Marker } from './cluster.js';
 import { clampView, fitView, lerpView, zoomAt, type Bounds, type View } from './projection.js';
 import type { Model } from './model.js';
@@ -58,13 +58,13 @@ export class MapView implements ReactiveController {
   private m: Model | null = null;
   private idx: number[] = [];
   private args: MapArgs | null = null;
+  /** The markers drawn and their keyboard order: the marker layer's listeners (one each, not three per marker) look them up. */
+  private markers: Marker[] = [];
+  private order: number[] = [];
   private tileFn: typeof import('./tiles.js').tilesFor | null = null;
   private resizer = new ResizeObserver(([entry]) => {
     const { width, height } = entry.contentRect;
-    if (width && (width !== this.size.w || height !== this.size.h)) {
-      this.size = { w: width, h: height };
-      this.refit();
-    }
+    this.resized(width, height);
   });
   private observed: Element | null = null;
   private pointers = new Map<number, { x: number; y: number }>();
@@ -79,11 +79,26 @@ export class MapView implements ReactiveController {
   }
 
   hostUpdated(): void {
-    const vp = this.host.renderRoot.querySelector('.viewport.live');
+    const vp = this.host.renderRoot.querySelector<HTMLElement>('.viewport.live');
     if (vp !== this.observed) {
       if (this.observed) this.resizer.unobserve(this.observed);
       if (vp) this.resizer.observe(vp);
       this.observed = vp;
+      // The first size now, not from the resize observer after the next frame: the markers are then
+      // drawn in an update right after this one, before the page is first painted with the map.
+      // (The layout this forces is the one the browser would do next anyway.)
+      if (vp && !this.size.w) {
+        const r = vp.getBoundingClientRect();
+        this.resized(r.width - 2 * vp.clientLeft, r.height - 2 * vp.clientTop);
+      }
+    }
+  }
+
+  /** A new viewport size: refits. Sub-pixel differences (a measured and an observed size) change nothing. */
+  private resized(width: number, height: number): void {
+    if (width > 0 && (Math.abs(width - this.size.w) > 0.5 || Math.abs(height - this.size.h) > 0.5)) {
+      this.size = { w: width, h: height };
+      this.refit();
     }
   }
 
@@ -240,6 +255,27 @@ export class MapView implements ReactiveController {
     e.preventDefault();
   };
 
+  /** The marker an event came from (its index in `markers`), or -1. */
+  private markerOf(e: Event): number {
+    const b = (e.target as Element).closest?.<HTMLElement>('.marker');
+    return b ? Number(b.dataset.n) : -1;
+  }
+
+  private onMarkersKey = (e: KeyboardEvent) => {
+    const n = this.markerOf(e);
+    if (n >= 0) this.onMarkerKey(e, this.markers, this.order, n);
+  };
+
+  private onMarkersFocus = (e: FocusEvent) => {
+    const n = this.markerOf(e);
+    if (n >= 0) this.rovingMember = this.markers[n].members[0];
+  };
+
+  private onMarkersClick = (e: MouseEvent) => {
+    const n = this.markerOf(e);
+    if (n >= 0) this.activate(this.markers[n]);
+  };
+
   /** Roving focus between markers: arrows in reading order (north → south, west → east), Home, End. */
   private onMarkerKey(e: KeyboardEvent, markers: Marker[], order: number[], at: number) {
     const pos = order.indexOf(at);
@@ -284,13 +320,16 @@ export class MapView implements ReactiveController {
     const maxK = (this.fitted?.k ?? 1) * MAX_ZOOM;
     const markers = v && w ? cluster(m.xs, m.ys, a.idx, v, { maxK, width: w, height: h }) : [];
     const order = readingOrder(markers);
+    this.markers = markers;
+    this.order = order;
+    const nf = numberFormat(a.lang);
     let roving = markers.findIndex((mk) => mk.members.includes(this.rovingMember));
     if (roving < 0) roving = order[0] ?? -1;
     const tiles: Tile[] = a.tiles && this.tileFn && v && w && m.proj.kind === 'mercator' ? this.tileFn(a.tiles, v, w, h) : [];
     const label = (mk: Marker) => {
       if (mk.members.length === 1) return a.nameOf(mk.members[0]);
       const where = a.placeOf(mk.members);
-      const count = formatNumber(mk.members.length, a.lang);
+      const count = nf.format(mk.members.length);
       return where ? msg(str`${count} partner i ${where}`) : msg(str`${count} partner`);
     };
     return html`<div class="controls" role="group" aria-label=${msg('Kartans zoom')}>
@@ -329,7 +368,7 @@ export class MapView implements ReactiveController {
             : nothing}
         </svg>
         <!-- Keyed, so a focused marker stays its partner's while the view moves. -->
-        <div class="markers" role="group" aria-label=${msg('Partner på kartan')}>
+        <div class="markers" role="group" aria-label=${msg('Partner på kartan')} @keydown=${this.onMarkersKey} @focusin=${this.onMarkersFocus} @click=${this.onMarkersClick}>
           ${repeat(markers, (mk) => (mk.members.length === 1 ? `p${mk.members[0]}` : `c${mk.members[0]}:${mk.members.length}`), (mk, n) => {
             const single = mk.members.length === 1;
             const selected = single && mk.members[0] === a.selectedIndex;
@@ -338,14 +377,12 @@ export class MapView implements ReactiveController {
               part="marker"
               class="marker ${single ? 'single' : 'cluster'} ${selected ? 'selected' : ''}"
               data-members=${mk.members.join(' ')}
+              data-n=${n}
               tabindex=${n === roving ? 0 : -1}
               aria-label=${label(mk)}
               aria-current=${selected ? 'true' : nothing}
               style=${styleMap({ transform: `translate(${mk.x.toFixed(1)}px, ${mk.y.toFixed(1)}px)` })}
-              @keydown=${(e: KeyboardEvent) => this.onMarkerKey(e, markers, order, n)}
-              @focus=${() => (this.rovingMember = mk.members[0])}
-              @click=${() => this.activate(mk)}
-            >${single ? nothing : formatNumber(mk.members.length, a.lang)}</button>`;
+            >${single ? nothing : nf.format(mk.members.length)}</button>`;
           })}
         </div>
         ${this.hint ? html`<p class="hint" aria-hidden="true">${msg('Klicka på kartan eller håll ned Ctrl för att zooma med hjulet.')}</p>` : nothing}

@@ -33,7 +33,8 @@ export interface Model {
   seats: { code: string; name: string; x: number; y: number }[];
   shapes: Shape[];
   land: { d: string; foreign: boolean }[];
-  haystacks: string[];
+  /** Partner i's search text, lower case (built for every partner at the first search, not before). */
+  haystack(i: number): string;
 }
 
 
@@ -128,11 +129,14 @@ export function buildModel(feed: Feed, outline: Outline | null, boundaries: GeoJ
       return { code, name: muniNames.get(code) ?? code, x, y };
     });
   const land = (outline?.land ?? []).map((ring, i) => ({ d: ringsToPath(proj, [ring]), foreign: (outline?.landCountry?.[i] ?? 'SE') !== 'SE' }));
-  const haystacks = orgs.map((o) =>
-    [allText(o.name), allText(o.shortName), allText(o.description), allText(o.role), o.address?.street, o.address?.city, muniNames.get(o.municipality ?? ''), typeLabel(o.type)].join(' ').toLowerCase(),
-  );
+  // Search text only when the reader searches: most never do, and 5,000 descriptions in several languages are a lot of strings.
+  let haystacks: string[] | null = null;
+  const haystack = (i: number) =>
+    (haystacks ??= orgs.map((o) =>
+      [allText(o.name), allText(o.shortName), allText(o.description), allText(o.role), o.address?.street, o.address?.city, muniNames.get(o.municipality ?? ''), typeLabel(o.type)].join(' ').toLowerCase(),
+    ))[i];
   const contentBox = bboxOf([...seatOf.values(), ...(lonlat.filter(Boolean) as [number, number][])], 0.06) ?? bbox;
-  return { orgs, proj, bounds: projectBBox(proj, bbox), content: projectBBox(proj, contentBox), xs, ys, placedBy, muniNames, seats, shapes, land, haystacks };
+  return { orgs, proj, bounds: projectBBox(proj, bbox), content: projectBBox(proj, contentBox), xs, ys, placedBy, muniNames, seats, shapes, land, haystack };
 }
 
 /** The municipality (kommunkod) whose boundary contains (lon, lat), if any: for tests and tools. */

@@ -15,8 +15,11 @@ export default css`
   }
   .field {
     display: grid;
+    /* One column that may shrink below its content: a long option (a collaboration area, in Arabic) never pushes the select out of the form. */
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.2rem;
     flex: 1 1 10rem;
+    min-inline-size: 0;
     font-weight: 600;
   }
   .field.search {
@@ -30,6 +33,10 @@ export default css`
     border-radius: var(--_radius);
     background: var(--_surface);
     font-weight: 400;
+    /* The field's width, not the longest option's (which the browser would otherwise measure, shaping every option in every script). */
+    box-sizing: border-box;
+    inline-size: 100%;
+    min-inline-size: 0;
     max-inline-size: 100%;
   }
   .count {

@@ -7,10 +7,11 @@ import { Region } from '../../feed/sections/region.js';
 import { Agreement } from '../../feed/sections/agreement.js';
 import { Events } from '../../feed/sections/events.js';
 import { FeedElement } from '../../internal/feed-element.js';
-import { formatNumber, pickText, type PickedText } from '../../internal/format.js';
+import type { SamverkanSelectDetail } from '../../internal/samverkan-element.js';
+import { formatNumber, numberFormat, pickText, type PickedText } from '../../internal/format.js';
 import { nativeName, primary } from '../../internal/language.js';
 import { hostStyles } from '../../internal/styles.js';
-import { loadOutline, type Outline } from './geo/index.js';
+import { loadedOutline, loadOutline, type Outline } from './geo/index.js';
 import type { MapView } from './map-view.js';
 import { buildModel, typeLabel, type GeoJsonLike, type Model } from './model.js';
 import { mercator } from './projection.js';
@@ -20,11 +21,24 @@ export { typeLabel, municipalityAt, buildModel } from './model.js';
 
 declare module '../../internal/samverkan-element.js' {
   interface SamverkanEventMap {
-    'samverkan-select': CustomEvent<{ organization: Organization }>;
+    'samverkan-select': CustomEvent<SamverkanSelectDetail>;
   }
 }
 
 const LIST_PAGE = 50;
+
+/**
+ * The interactive map is its own chunk (the entry stays small), but its
+ * request starts as soon as this module runs, not at the first connect: an
+ * element created after that renders its map in its first update.
+ */
+let MapViewClass: typeof MapView | undefined;
+const mapViewLoaded = import('./map-view.js').then((mod) => (MapViewClass = mod.MapView));
+
+// The first number formatted on a page loads the browser's number data (10–30 ms on a slow core): done when the
+// page is idle (the feed is usually still on its way), not in the first render. Nothing is shown or requested.
+if (typeof window !== 'undefined') (window.requestIdleCallback ?? setTimeout)(() => formatNumber(0, document.documentElement.lang || 'sv'));
+
 const HASH = /(?:^#|&)samverkan-org=([^&]+)/;
 
 /**
@@ -75,14 +89,18 @@ export class SamverkanPartnerMap extends FeedElement {
   @property({ attribute: 'tiles-attribution', reflect: true }) tilesAttribution: string | null = null;
 
   @state() private selected: string | null = null;
-  @state() private outline: Outline | null = null;
   @state() private remoteBoundaries: unknown = null;
   @state() private announcement = '';
   @state() private listLimit = LIST_PAGE;
   /** The interactive map: its own chunk, loaded on connect; the list and filters do not wait for it. */
   @state() private mapView: MapView | null = null;
 
+  /** The county's land outline (null until it arrives, or when there is none); not reactive: set in render, or by its load, which asks for an update. */
+  private outline: Outline | null = null;
   private model: Model | null = null;
+  /** What render derives from the model and the filters, kept while they do not change (a zoom step re-renders the element). */
+  private options: { m: Model; agreement: unknown; lang: string; value: FilterOptions } | null = null;
+  private matched: { m: Model; key: string; idx: number[] } | null = null;
   private modelKey: unknown[] = [];
   private announceTimer = 0;
   private focusAfterUpdate: (() => void) | null = null;
@@ -97,11 +115,13 @@ export class SamverkanPartnerMap extends FeedElement {
     super.connectedCallback();
     window.addEventListener('hashchange', this.onHash);
     if (!this.mapView) {
-      import('./map-view.js').then(({ MapView }) => {
-        this.mapView ??= new MapView(this);
-        const i = this.selectedIndex();
-        if (i >= 0) this.mapView.show(i);
-      });
+      if (MapViewClass) this.mapView = new MapViewClass(this);
+      else
+        mapViewLoaded.then((MapViewLoaded) => {
+          this.mapView ??= new MapViewLoaded(this);
+          const i = this.selectedIndex();
+          if (i >= 0) this.mapView.show(i);
+        });
     }
   }
 
@@ -125,8 +145,16 @@ export class SamverkanPartnerMap extends FeedElement {
     const county = feed.region?.county?.code;
     if (county !== this.loadedCounty) {
       this.loadedCounty = county;
-      this.outline = null;
-      loadOutline(county).then((o) => county === this.loadedCounty && (this.outline = o), (e) => console.warn(e));
+      // Loaded already (by another element, or an earlier feed): drawn in this render, the model built once.
+      const ready = loadedOutline(county);
+      this.outline = ready ?? null;
+      if (ready === undefined)
+        loadOutline(county).then((o) => {
+          if (county === this.loadedCounty && o !== this.outline) {
+            this.outline = o;
+            this.requestUpdate();
+          }
+        }, (e) => console.warn(e));
     }
     const url = feed.region?.boundaries?.geojson ? undefined : feed.region?.boundaries?.url;
     if (url !== this.loadedBoundaryUrl) {
@@ -166,15 +194,23 @@ export class SamverkanPartnerMap extends FeedElement {
 
   // ---- filtering ---------------------------------------------------------
 
+  /** Indices of the partners that pass the filters (in list order); the same array while neither the model nor the filters change. */
   private filtered(m: Model): number[] {
+    const key = [this.type, this.municipality, this.area, this.language, this.q].join('\u0000');
+    if (this.matched?.m !== m || this.matched.key !== key) this.matched = { m, key, idx: this.match(m) };
+    return this.matched.idx;
+  }
+
+  private match(m: Model): number[] {
     const q = (this.q ?? '').trim().toLowerCase();
     const out: number[] = [];
+    if (!this.type && !this.municipality && !this.area && !this.language && !q) return m.orgs.map((_, i) => i);
     m.orgs.forEach((o, i) => {
       if (this.type && o.type !== this.type) return;
       if (this.municipality && o.municipality !== this.municipality && o.address?.municipality !== this.municipality && !o.serves?.includes(this.municipality)) return;
       if (this.area && !o.collaborationAreas?.includes(this.area)) return;
       if (this.language && !o.languages?.some((l) => l === this.language || primary(l) === this.language)) return;
-      if (q && !q.split(/\s+/).every((w) => m.haystacks[i].includes(w))) return;
+      if (q && !q.split(/\s+/).every((w) => m.haystack(i).includes(w))) return;
       out.push(i);
     });
     return out;
@@ -228,11 +264,9 @@ export class SamverkanPartnerMap extends FeedElement {
     const m = this.model!;
     const lang = this.contentLang;
     const idx = this.filtered(m);
-    const areas = new Map((feed.agreement?.collaborationAreas ?? []).map((a) => [a.id, pickText(a.title, lang)]));
-    const usedAreas = [...new Set(m.orgs.flatMap((o) => o.collaborationAreas ?? []))];
-    const langs = [...new Set(m.orgs.flatMap((o) => o.languages ?? []))].sort();
-    const types = [...new Set(m.orgs.map((o) => o.type))];
-    const munis = [...new Set([...m.muniNames.keys(), ...m.orgs.flatMap((o) => [o.municipality ?? '', ...(o.serves ?? [])])])].filter(Boolean).sort((a, b) => svCollator.compare(muniName(m, a), muniName(m, b)));
+    if (this.options?.m !== m || this.options.agreement !== feed.agreement || this.options.lang !== lang)
+      this.options = { m, agreement: feed.agreement, lang, value: filterOptions(feed, m, lang) };
+    const { areas, usedAreas, langs, types, munis } = this.options.value;
     const filtering = Boolean(this.type || this.municipality || this.area || this.language || this.q);
     const select = (name: 'type' | 'municipality' | 'area' | 'language', label: string, options: [string, string][]) =>
       options.length
@@ -377,6 +411,38 @@ const langAttr = (p: PickedText, lang: string) => (p.lang && p.lang !== lang ? p
 
 const muniName = (m: Model, code: string) => m.muniNames.get(code) ?? code;
 
+interface FilterOptions {
+  areas: Map<string, PickedText>;
+  usedAreas: string[];
+  langs: string[];
+  types: string[];
+  munis: string[];
+}
+
+/** The choices of the filter form: the values the partners have (one pass over them). */
+function filterOptions(feed: Feed, m: Model, lang: string): FilterOptions {
+  const areas = new Map((feed.agreement?.collaborationAreas ?? []).map((a) => [a.id, pickText(a.title, lang)]));
+  const usedAreas = new Set<string>();
+  const langs = new Set<string>();
+  const types = new Set<string>();
+  const munis = new Set<string>(m.muniNames.keys());
+  for (const o of m.orgs) {
+    types.add(o.type);
+    for (const a of o.collaborationAreas ?? []) usedAreas.add(a);
+    for (const l of o.languages ?? []) langs.add(l);
+    if (o.municipality) munis.add(o.municipality);
+    for (const c of o.serves ?? []) munis.add(c);
+  }
+  munis.delete('');
+  return {
+    areas,
+    usedAreas: [...usedAreas],
+    langs: [...langs].sort(),
+    types: [...types],
+    munis: [...munis].sort((a, b) => svCollator.compare(muniName(m, a), muniName(m, b))),
+  };
+}
+
 /** The municipality to name a cluster after: the one most of its members are in. */
 function placeOf(m: Model, members: number[]): string {
   const counts = new Map<string, number>();
@@ -389,8 +455,9 @@ function placeOf(m: Model, members: number[]): string {
 }
 
 function countText(shownCount: number, totalCount: number, lang: string): string {
-  const shown = formatNumber(shownCount, lang);
-  const total = formatNumber(totalCount, lang);
+  const nf = numberFormat(lang);
+  const shown = nf.format(shownCount);
+  const total = nf.format(totalCount);
   return shownCount === totalCount ? msg(str`${total} partner totalt`) : msg(str`${shown} av ${total} partner visas`);
 }
 

@@ -40,6 +40,14 @@ const urls = (county: string | undefined): URL | null => {
 };
 
 const cache = new Map<string, Promise<Outline | null>>();
+/** Outlines that have arrived, by URL: a second element (or a re-render) draws with them at once, without waiting a microtask. */
+const loaded = new Map<string, Outline | null>();
+
+/** The outline of county `county` if it has already been loaded (null: there is none), else undefined. */
+export function loadedOutline(county: string | undefined): Outline | null | undefined {
+  const url = urls(county);
+  return url ? loaded.get(url.href) : null;
+}
 
 /** The outline of county `county` (länskod), or null when there is none; fetched once per page. */
 export function loadOutline(county: string | undefined): Promise<Outline | null> {
@@ -50,7 +58,8 @@ export function loadOutline(county: string | undefined): Promise<Outline | null>
     p = fetch(url)
       .then((r) => (r.ok ? r.json() : null))
       .then((o: Outline | null) => (o && Array.isArray(o.bbox) && Array.isArray(o.land) ? o : null))
-      .catch(() => null);
+      .catch(() => null)
+      .then((o) => (loaded.set(url.href, o), o));
     cache.set(url.href, p);
   }
   return p;
