@@ -8,13 +8,74 @@ import type { Decorator, Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import { configureLocalization } from '../src/internal/localize.js';
 import { directionOf, nativeName } from '../src/internal/language.js';
+import { EMBED_NAMES } from '../src/internal/embed.js';
 
 configureLocalization();
 
+interface Declaration {
+  kind: string;
+  name: string;
+  tagName?: string;
+  customElement?: boolean;
+  events?: { name: string }[];
+  members?: { name: string; privacy?: string; static?: boolean }[];
+  cssProperties?: { name: string; description?: string; default?: string }[];
+}
+
+/** The tokens every component reads (src/internal/styles.ts, docs/theming.md), listed on each docs page. */
+const SHARED_TOKENS: [string, string, string][] = [
+  ['--samverkan-color-accent', 'Links, buttons, selected states.', '#0b5cad'],
+  ['--samverkan-color-on-accent', 'Text on accent-coloured buttons.', '#ffffff'],
+  ['--samverkan-color-text', 'Text.', '#1a1a1a'],
+  ['--samverkan-color-muted', 'Secondary text.', '#545454'],
+  ['--samverkan-color-surface', 'Background of the widget.', '#ffffff'],
+  ['--samverkan-color-surface-alt', 'Panels, status messages, cards.', '#f3f5f7'],
+  ['--samverkan-color-border', 'Borders of controls and cells.', '#8a8f96'],
+  ['--samverkan-color-success', 'Achieved / on track.', '#1d6b35'],
+  ['--samverkan-color-warning', 'At risk, stale copy, example data.', '#8a4b00'],
+  ['--samverkan-color-danger', 'Off track, errors.', '#b3261e'],
+  ['--samverkan-focus-ring', 'Keyboard focus outline (an outline value).', '3px solid #1a1a1a'],
+  ['--samverkan-focus-offset', 'Distance of the focus outline.', '2px'],
+  ['--samverkan-radius', 'Corner radius.', '6px'],
+  ['--samverkan-space', 'Base spacing unit.', '1rem'],
+  ['--samverkan-font-family', "Font (the page's by default).", 'inherit'],
+  ['--samverkan-font-size', 'Base text size.', '1rem'],
+  ['--samverkan-min-height', 'Space reserved while the feed loads.', '12rem'],
+];
+interface Manifest {
+  modules?: { declarations?: Declaration[] }[];
+}
+
+/**
+ * The analyzer cannot see which tag a class gets (registration is
+ * `defineElement(tag, Class)` in define.ts, not `customElements.define`), so
+ * the manifest has no `tagName` and Storybook would find no docs for
+ * `component: 'samverkan-…'`. The kit's own tags are known: add them here. Also
+ * drops the `name` event the analyzer reads from the generic `emit(name)`, and
+ * private and protected members.
+ */
+function withTagNames(manifest: Manifest): Manifest {
+  const tagOf = new Map(EMBED_NAMES.map((name) => [`Samverkan${name.replace(/(^|-)(\w)/g, (_, _dash, c: string) => c.toUpperCase())}`, `samverkan-${name}`]));
+  for (const module of manifest.modules ?? []) {
+    for (const declaration of module.declarations ?? []) {
+      const tag = declaration.kind === 'class' ? tagOf.get(declaration.name) : undefined;
+      if (!tag) continue;
+      declaration.tagName ??= tag;
+      declaration.customElement = true;
+      if (declaration.events) declaration.events = declaration.events.filter((e) => e.name.startsWith('samverkan-'));
+      const props = (declaration.cssProperties ??= []);
+      for (const [name, description, value] of SHARED_TOKENS) if (!props.some((p) => p.name === name)) props.push({ name, description, default: value });
+      // Only the public API in the docs tables (private state, static helpers and `_` names are not for users).
+      if (declaration.members) declaration.members = declaration.members.filter((m) => (!m.privacy || m.privacy === 'public') && !m.static && !m.name.startsWith('_'));
+    }
+  }
+  return manifest;
+}
+
 // custom-elements.json is written by `npm run analyze`; without it the docs pages just lack the tables.
-const manifests = import.meta.glob<{ default: object }>('../custom-elements.json', { eager: true });
+const manifests = import.meta.glob<{ default: Manifest }>('../custom-elements.json', { eager: true });
 const manifest = Object.values(manifests)[0]?.default;
-if (manifest) setCustomElementsManifest(manifest);
+if (manifest) setCustomElementsManifest(withTagNames(structuredClone(manifest)));
 
 const LANGUAGES = ['sv', 'en', 'ar', 'fa', 'prs', 'so', 'ti', 'uk', 'ru'];
 
