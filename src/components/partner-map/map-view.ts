@@ -9,8 +9,7 @@
  * styles there (a constructed stylesheet, so a strict CSP is fine).
  */
 import { css, html, nothing, svg, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
 import { msg, str } from '@lit/localize';
 import { numberFormat } from '../../internal/format.js';
 import { cluster, readingOrder, type Marker } from './cluster.js';
@@ -368,23 +367,30 @@ export class MapView implements ReactiveController {
             : nothing}
         </svg>
         <!-- Keyed, so a focused marker stays its partner's while the view moves. -->
-        <div class="markers" role="group" aria-label=${msg('Partner på kartan')} @keydown=${this.onMarkersKey} @focusin=${this.onMarkersFocus} @click=${this.onMarkersClick}>
-          ${repeat(markers, (mk) => (mk.members.length === 1 ? `p${mk.members[0]}` : `c${mk.members[0]}:${mk.members.length}`), (mk, n) => {
-            const single = mk.members.length === 1;
-            const selected = single && mk.members[0] === a.selectedIndex;
-            return html`<button
-              type="button"
-              part="marker"
-              class="marker ${single ? 'single' : 'cluster'} ${selected ? 'selected' : ''}"
-              data-members=${mk.members.join(' ')}
-              data-n=${n}
-              tabindex=${n === roving ? 0 : -1}
-              aria-label=${label(mk)}
-              aria-current=${selected ? 'true' : nothing}
-              style=${styleMap({ transform: `translate(${mk.x.toFixed(1)}px, ${mk.y.toFixed(1)}px)` })}
-            >${single ? nothing : nf.format(mk.members.length)}</button>`;
-          })}
-        </div>
+        <div
+          class="markers"
+          role="group"
+          aria-label=${msg('Partner på kartan')}
+          @keydown=${this.onMarkersKey}
+          @focusin=${this.onMarkersFocus}
+          @click=${this.onMarkersClick}
+          ${markerLayer(
+            markers.map((mk, n) => {
+              const single = mk.members.length === 1;
+              const selected = single && mk.members[0] === a.selectedIndex;
+              return {
+                key: single ? `p${mk.members[0]}` : `c${mk.members[0]}:${mk.members.length}`,
+                className: `marker ${single ? 'single' : 'cluster'}${selected ? ' selected' : ''}`,
+                members: mk.members.join(' '),
+                tabIndex: n === roving ? 0 : -1,
+                label: label(mk),
+                selected,
+                transform: `translate(${mk.x.toFixed(1)}px, ${mk.y.toFixed(1)}px)`,
+                text: single ? '' : nf.format(mk.members.length),
+              };
+            }),
+          )}
+        ></div>
         ${this.hint ? html`<p class="hint" aria-hidden="true">${msg('Klicka på kartan eller håll ned Ctrl för att zooma med hjulet.')}</p>` : nothing}
       </div>
       <p id="map-help" class="help">${msg('Piltangenterna flyttar kartan, plus och minus zoomar. I markörerna flyttar piltangenterna mellan partner och Enter visar uppgifterna.')}</p>
@@ -392,6 +398,80 @@ export class MapView implements ReactiveController {
       ${a.attribution ? html`<p class="attribution">${a.attribution}</p>` : nothing}`;
   }
 }
+
+/** One marker button as drawn: everything the marker layer sets on it. */
+interface MarkerPlan {
+  key: string;
+  className: string;
+  members: string;
+  tabIndex: number;
+  label: string;
+  selected: boolean;
+  transform: string;
+  text: string;
+}
+
+/**
+ * The marker buttons, kept by key (a partner, or a cluster's first member and
+ * size) so the focused one stays its partner's while the view moves. Written
+ * with the DOM directly: a hundred-odd buttons come and go on every zoom step,
+ * and a template instance per button (with its comment markers and one part
+ * per attribute) cost more than the few properties that change. A button is
+ * never moved (moving a focused node would blur it): new ones are appended,
+ * stale ones removed; markers do not overlap, so their order is not seen.
+ * Styles are set through the CSSOM, so a strict CSP (no inline styles) is fine.
+ */
+class MarkerLayer extends Directive {
+  private buttons = new Map<string, { el: HTMLButtonElement; plan: Partial<MarkerPlan> }>();
+  private layer: Element | null = null;
+
+  constructor(info: PartInfo) {
+    super(info);
+    if (info.type !== PartType.ELEMENT) throw new Error('markerLayer() is an element directive');
+  }
+
+  render(_plans: MarkerPlan[]) {
+    return nothing;
+  }
+
+  override update(part: ElementPart, [plans]: [MarkerPlan[]]) {
+    const layer = part.element;
+    if (layer !== this.layer) {
+      this.layer = layer;
+      this.buttons.clear();
+    }
+    const keep = new Set<string>();
+    for (const [n, p] of plans.entries()) {
+      keep.add(p.key);
+      let b = this.buttons.get(p.key);
+      if (!b) {
+        const el = document.createElement('button');
+        el.type = 'button';
+        el.setAttribute('part', 'marker');
+        b = { el, plan: {} };
+        this.buttons.set(p.key, b);
+        layer.append(el);
+      }
+      const { el, plan } = b;
+      if (plan.className !== p.className) el.className = p.className;
+      if (plan.members !== p.members) el.dataset.members = p.members;
+      el.dataset.n = String(n);
+      if (plan.tabIndex !== p.tabIndex) el.tabIndex = p.tabIndex;
+      if (plan.label !== p.label) el.setAttribute('aria-label', p.label);
+      if (plan.selected !== p.selected) p.selected ? el.setAttribute('aria-current', 'true') : el.removeAttribute('aria-current');
+      if (plan.transform !== p.transform) el.style.transform = p.transform;
+      if (plan.text !== p.text) el.textContent = p.text;
+      b.plan = p;
+    }
+    for (const [key, b] of this.buttons)
+      if (!keep.has(key)) {
+        b.el.remove();
+        this.buttons.delete(key);
+      }
+    return nothing;
+  }
+}
+const markerLayer = directive(MarkerLayer);
 
 /**
  * Seat dots with names, dropping a name that would overlap one already
@@ -426,6 +506,8 @@ const mapStyles = css`
     padding-inline: 0.6em;
   }
   .viewport {
+    /* Its size never depends on what is inside: a zoom step lays out the map alone, not the page. */
+    contain: strict;
     /* One finger scrolls the page until the map is in use (focused or clicked); then it pans. */
     touch-action: pan-x pan-y;
     cursor: grab;
@@ -486,12 +568,13 @@ const mapStyles = css`
     position: absolute;
     inset: 0;
   }
+  /* Block boxes with one line of centred text (not grid): a zoom step lays out a hundred of them. */
   .marker {
     position: absolute;
     top: 0;
     left: 0;
-    display: grid;
-    place-items: center;
+    display: block;
+    text-align: center;
     inline-size: 26px;
     block-size: 26px;
     margin: -13px 0 0 -13px;
@@ -502,7 +585,7 @@ const mapStyles = css`
     color: var(--_on-accent);
     font-size: 0.8rem;
     font-weight: 700;
-    line-height: 1;
+    line-height: 22px;
     cursor: pointer;
     box-shadow: 0 0 0 1px var(--_text);
   }
@@ -513,6 +596,7 @@ const mapStyles = css`
     background: var(--_surface);
     color: var(--_accent);
     border: 3px solid var(--_accent);
+    line-height: 30px;
   }
   .marker.selected {
     background: var(--_danger);
