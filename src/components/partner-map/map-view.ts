@@ -458,7 +458,10 @@ class MarkerLayer extends Directive {
       el.dataset.n = String(n);
       if (plan.tabIndex !== p.tabIndex) el.tabIndex = p.tabIndex;
       if (plan.label !== p.label) el.setAttribute('aria-label', p.label);
-      if (plan.selected !== p.selected) p.selected ? el.setAttribute('aria-current', 'true') : el.removeAttribute('aria-current');
+      if (plan.selected !== p.selected) {
+        if (p.selected) el.setAttribute('aria-current', 'true');
+        else el.removeAttribute('aria-current');
+      }
       if (plan.transform !== p.transform) el.style.transform = p.transform;
       if (plan.text !== p.text) el.textContent = p.text;
       b.plan = p;

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import type { Feed } from '../../feed/feed.js';
-import { Organizations, type Organization } from '../../feed/sections/organizations.js';
+import { Organizations } from '../../feed/sections/organizations.js';
 import { Region } from '../../feed/sections/region.js';
 import { Agreement } from '../../feed/sections/agreement.js';
 import { Events } from '../../feed/sections/events.js';
