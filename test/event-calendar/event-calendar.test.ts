@@ -377,12 +377,14 @@ describe('<samverkan-event-calendar>', () => {
         e.preventDefault();
       });
       $(el, '[data-ics=list]').click();
+      await until(() => files.length === 1, 'the list file');
       expect(files[0].filename).to.equal('evenemang.ics');
       expect(files[0].text.match(/BEGIN:VEVENT/g)).to.have.length(1);
       expect(files[0].text).to.contain('UID:conference@test.samverkan');
       $(el, '.title-button').click();
       await until(() => $<HTMLDialogElement>(el, 'dialog').open);
       $(el, '[data-ics=event]').click();
+      await until(() => files.length === 2, 'the event file');
       expect(files[1].filename).to.equal('Integrationskonferens.ics');
       expect(files[1].text).to.contain('DTSTART;VALUE=DATE:20261209');
       el.closeDialog();
@@ -390,6 +392,7 @@ describe('<samverkan-event-calendar>', () => {
 
     it('puts schema.org Event JSON-LD in the light DOM when asked', async () => {
       const el = await calendar('view="agenda" jsonld');
+      await el.jsonLdReady;
       const script = el.querySelector('script[type="application/ld+json"]')!;
       expect(script).to.exist;
       const data = JSON.parse(script.textContent!);

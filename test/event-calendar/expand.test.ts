@@ -153,7 +153,7 @@ describe('month and agenda models', () => {
   });
 
   it('filters by municipality, language (fa finds prs), mode, audience and free text', () => {
-    const ids = (f: object) => filterEvents(prepared, f).map((p) => p.event.id);
+    const ids = (f: object) => filterEvents(feed().events as CalendarEvent[], f).map((e) => e.id);
     expect(ids({ municipality: '0765' })).to.deep.equal(['info-online', 'cancelled', 'changed']);
     expect(ids({ language: 'fa' })).to.deep.equal(['cafe']);
     expect(ids({ mode: 'online' })).to.deep.equal(['info-online', 'changed']);

@@ -8,12 +8,10 @@ import { dateFormat, listFormat, pickText, type PickedText } from '../../interna
 import { nativeName } from '../../internal/language.js';
 import { hostStyles } from '../../internal/styles.js';
 import { addMonths, dayKey, instantOf, localOf, monthKey, monthStart, mondayOf, ymd } from './days.js';
-import { prepareAll, type Occurrence, type Prepared } from './expand.js';
+import { EventIndex, prepareAll, type Occurrence } from './expand.js';
 import { filterEvents, hasFilters, isInPerson, isOnline, municipalityOf, organizationNames, type Filters } from './filter.js';
-import { icsCalendar, icsFileName } from './ics.js';
-import { eventJsonLd, jsonLdText } from './jsonld.js';
 import { audienceLabel, categoryLabel, statusLabel } from './labels.js';
-import { agendaModel, monthModel, type AgendaModel, type MonthModel } from './month-model.js';
+import { agendaModelFor, monthModelFor, type AgendaModel, type MonthModel } from './month-model.js';
 import styles from './event-calendar.styles.js';
 
 declare module '../../internal/samverkan-element.js' {
@@ -30,6 +28,15 @@ const PAGE = 50;
 /** Below this host width (px) the agenda is the default view. */
 const NARROW = 640;
 const FILTER_KEYS = ['municipality', 'category', 'area', 'language', 'audience', 'mode', 'q'] as const;
+
+type Options = readonly (readonly [string, string])[];
+interface FilterOptions {
+  munis: Options;
+  cats: Options;
+  areas: Options;
+  langs: Options;
+  auds: Options;
+}
 
 type Dialog = { kind: 'event'; occ: Occurrence; fromDay?: number } | { kind: 'day'; day: number };
 
@@ -99,12 +106,16 @@ export class SamverkanEventCalendar extends FeedElement {
   private resizer?: ResizeObserver;
   private returnFocus: HTMLElement | null = null;
   private focusAfterUpdate: (() => void) | null = null;
-  private preparedFor: unknown = null;
-  private preparedList: Prepared[] = [];
+  private indexFor: unknown = null;
+  private index = new EventIndex();
   private filteredKey = '';
-  private filteredList: Prepared[] = [];
-  private lastCountText = '';
+  private filteredList: CalendarEvent[] = [];
+  private models = new Map<string, MonthModel | AgendaModel>();
+  private optionsKey: unknown[] = [];
+  private optionsCache: FilterOptions | null = null;
   private jsonLdScript: HTMLScriptElement | null = null;
+  private lastCountText = '';
+  private announcementFor = '';
 
   static override styles = [hostStyles, styles];
 
@@ -143,22 +154,24 @@ export class SamverkanEventCalendar extends FeedElement {
     return { municipality: this.municipality, category: this.category, area: this.area, language: this.language, audience: this.audience, mode: this.mode, q: this.q };
   }
 
-  private prepared(feed: Feed): Prepared[] {
-    if (this.preparedFor !== feed.events) {
-      this.preparedFor = feed.events;
-      this.preparedList = prepareAll(feed.events ?? []);
+  /** Events read once per feed, lazily (see EventIndex). */
+  private eventIndex(feed: Feed): EventIndex {
+    if (this.indexFor !== feed.events) {
+      this.indexFor = feed.events;
+      this.index = new EventIndex(feed.events ?? []);
       this.filteredKey = '';
     }
-    return this.preparedList;
+    return this.index;
   }
 
-  /** The events that pass the filters (and, unless `past`, have not ended). */
-  private filtered(feed: Feed): Prepared[] {
-    const list = this.prepared(feed);
+  /** The events that pass the filters. */
+  private filtered(feed: Feed): CalendarEvent[] {
+    this.eventIndex(feed);
     const key = JSON.stringify(this.filters);
     if (key !== this.filteredKey) {
       this.filteredKey = key;
-      this.filteredList = filterEvents(list, this.filters, hasFilters(this.filters) ? organizationNames(feed) : undefined);
+      this.filteredList = filterEvents(feed.events ?? [], this.filters, hasFilters(this.filters) ? organizationNames(feed) : undefined);
+      this.models.clear();
     }
     return this.filteredList;
   }
@@ -167,31 +180,47 @@ export class SamverkanEventCalendar extends FeedElement {
     return monthStart(this.month) ?? addMonths(this.today, 0);
   }
 
-  /** The month grid's data (pure; see month-model.ts). */
+  /** The month grid's data (pure; see month-model.ts), kept until the data, month, filters or time change. */
   monthData(feed: Feed): MonthModel {
-    const model = monthModel(this.filtered(feed), this.firstOfMonth);
-    if (this.past) return model;
-    // Upcoming only: drop what has ended, keep the grid.
-    const now = this.currentNow;
-    const ended = (o: Occurrence) => (o.end > o.start ? o.end : o.start + 3600000) <= now;
-    let count = 0;
-    const next = addMonths(model.first, 1);
-    const seen = new Set<Occurrence>();
-    for (const week of model.weeks)
-      for (const cell of week.days) {
-        cell.items = cell.items.filter((o) => !ended(o));
-        model.byDay.set(cell.key, cell.items);
-        for (const o of cell.items) if (!seen.has(o) && o.startDay < next && o.lastDay >= model.first) {
+    const list = this.filtered(feed);
+    const key = `m|${this.firstOfMonth}|${this.past}|${this.currentNow}`;
+    const cached = this.models.get(key) as MonthModel | undefined;
+    if (cached) return cached;
+    const model = monthModelFor(list, this.index, this.firstOfMonth);
+    if (!this.past) {
+      // Upcoming only: drop what has ended, keep the grid.
+      const now = this.currentNow;
+      const ended = (o: Occurrence) => (o.end > o.start ? o.end : o.start + 3600000) <= now;
+      let count = 0;
+      const next = addMonths(model.first, 1);
+      const seen = new Set<Occurrence>();
+      for (const week of model.weeks)
+        for (const cell of week.days) {
+          if (cell.day >= this.today + 1) continue;
+          cell.items = cell.items.filter((o) => !ended(o));
+          model.byDay.set(cell.key, cell.items);
+        }
+      for (const items of model.byDay.values())
+        for (const o of items) {
+          if (!seen.has(o) && o.startDay < next && o.lastDay >= model.first) {
             seen.add(o);
             count++;
           }
-      }
-    model.count = count;
+        }
+      model.count = count;
+    }
+    this.models.set(key, model);
     return model;
   }
 
   agendaData(feed: Feed): AgendaModel {
-    return agendaModel(this.filtered(feed), this.currentNow, this.today, this.past, this.agendaLimit);
+    const list = this.filtered(feed);
+    const key = `a|${this.past}|${this.currentNow}|${this.agendaLimit}`;
+    const cached = this.models.get(key) as AgendaModel | undefined;
+    if (cached) return cached;
+    const model = agendaModelFor(list, this.index, this.currentNow, this.today, this.past, this.agendaLimit);
+    this.models.set(key, model);
+    return model;
   }
 
   // ---- lifecycle ----------------------------------------------------------
@@ -207,7 +236,7 @@ export class SamverkanEventCalendar extends FeedElement {
       this.focusAfterUpdate = null;
       f();
     }
-    this.syncJsonLd();
+    void this.syncJsonLd();
   }
 
   // ---- rendering ----------------------------------------------------------
@@ -224,11 +253,9 @@ export class SamverkanEventCalendar extends FeedElement {
     const periodTitle = month ? this.monthTitle(month.first) : this.past ? msg('Alla evenemang') : msg('Kommande evenemang');
     const countText = count === 1 ? msg('1 evenemang') : msg(str`${count} evenemang`);
     const announce = month ? `${periodTitle}: ${countText}` : countText;
-    if (announce !== this.lastCountText) {
-      this.lastCountText = announce;
-      // Polite: set after this render so screen readers hear the change, not the first load.
-      queueMicrotask(() => (this.announcement = announce));
-    }
+    // A passing message ("no events that day") shows until the count changes; the live region reads each change.
+    const live = this.announcement && this.announcementFor === announce ? this.announcement : announce;
+    this.lastCountText = announce;
     return html`
       <div class="toolbar" part="toolbar">
         <h2 class="period" id="period">${periodTitle}</h2>
@@ -250,7 +277,7 @@ export class SamverkanEventCalendar extends FeedElement {
       </div>
       ${this.renderFilters(feed)}
       <div class="summary">
-        <p class="count" part="count" aria-live="polite" aria-atomic="true">${this.announcement || announce}</p>
+        <p class="count" part="count" aria-live="polite" aria-atomic="true">${live}</p>
         <label class="past"><input type="checkbox" .checked=${this.past} @change=${(e: Event) => this.setPast((e.target as HTMLInputElement).checked)} />${msg('Visa evenemang som redan har varit')}</label>
         <button class="button" type="button" data-ics="list" ?disabled=${count === 0} @click=${() => this.downloadList()}>${msg('Spara listan i din kalender (.ics)')}</button>
       </div>
@@ -309,19 +336,36 @@ export class SamverkanEventCalendar extends FeedElement {
 
   // ---- filters ------------------------------------------------------------
 
-  private renderFilters(feed: Feed): TemplateResult {
+  private filterOptions(feed: Feed): FilterOptions {
+    const key = [feed, this.contentLang];
+    if (this.optionsCache && key.every((k, i) => k === this.optionsKey[i])) return this.optionsCache;
     const events = feed.events ?? [];
-    const usedMunis = new Set(events.map(municipalityOf).filter(Boolean));
-    const munis = (feed.region?.municipalities ?? []).filter((m) => usedMunis.has(m.code)).map((m) => [m.code, m.name] as const);
-    const usedCats = new Set(events.map((e) => e.category));
-    const cats = EVENT_CATEGORIES.filter((c) => usedCats.has(c)).map((c) => [c, categoryLabel(c)] as const);
-    const usedAreas = new Set(events.flatMap((e) => e.areas ?? []));
-    const areas = [...(feed.agreement?.areas ?? []), ...(feed.agreement?.collaborationAreas ?? [])]
-      .filter((a) => usedAreas.has(a.id))
-      .map((a) => [a.id, this.text(a.title).text] as const);
-    const langs = [...new Set(events.flatMap((e) => e.languages ?? []))].map((l) => [l, nativeName(l)] as const);
-    const usedAud = new Set(events.flatMap((e) => e.audience ?? []));
-    const auds = AUDIENCES.filter((a) => usedAud.has(a)).map((a) => [a, audienceLabel(a)] as const);
+    const munis = new Set<string>();
+    const cats = new Set<string>();
+    const areas = new Set<string>();
+    const langs = new Set<string>();
+    const auds = new Set<string>();
+    for (const e of events) {
+      const m = municipalityOf(e);
+      if (m) munis.add(m);
+      if (e.category) cats.add(e.category);
+      e.areas?.forEach((a) => areas.add(a));
+      e.languages?.forEach((l) => langs.add(l));
+      e.audience?.forEach((a) => auds.add(a));
+    }
+    this.optionsKey = key;
+    this.optionsCache = {
+      munis: (feed.region?.municipalities ?? []).filter((m) => munis.has(m.code)).map((m) => [m.code, m.name] as const),
+      cats: EVENT_CATEGORIES.filter((c) => cats.has(c)).map((c) => [c, categoryLabel(c)] as const),
+      areas: [...(feed.agreement?.areas ?? []), ...(feed.agreement?.collaborationAreas ?? [])].filter((a) => areas.has(a.id)).map((a) => [a.id, this.text(a.title).text] as const),
+      langs: [...langs].map((l) => [l, nativeName(l)] as const),
+      auds: AUDIENCES.filter((a) => auds.has(a)).map((a) => [a, audienceLabel(a)] as const),
+    };
+    return this.optionsCache;
+  }
+
+  private renderFilters(feed: Feed): TemplateResult {
+    const { munis, cats, areas, langs, auds } = this.filterOptions(feed);
     const modes = [
       ['online', msg('Digitalt')],
       ['in-person', msg('På plats')],
@@ -530,7 +574,10 @@ export class SamverkanEventCalendar extends FeedElement {
         const items = feed ? (this.monthData(feed).byDay.get(dayKey(day)) ?? []) : [];
         if (items.length === 1) this.openDialog({ kind: 'event', occ: items[0] }, cell);
         else if (items.length > 1) this.openDialog({ kind: 'day', day }, cell);
-        else this.announcement = `${this.dayTitle(day)}: ${msg('inga evenemang')}`;
+        else {
+          this.announcement = `${this.dayTitle(day)}: ${msg('inga evenemang')}`;
+          this.announcementFor = this.lastCountText;
+        }
         return;
       }
       default:
@@ -751,33 +798,40 @@ export class SamverkanEventCalendar extends FeedElement {
     };
   }
 
-  /** The .ics text of one event (by id). */
-  icsForEvent(id: string): string | null {
+  /** The .ics text of one event (by id). The iCalendar module loads on first use. */
+  async icsForEvent(id: string): Promise<string | null> {
+    const { icsCalendar } = await import('./ics.js');
     const feed = this.feedState.data;
     const event = feed?.events?.find((e) => e.id === id);
     return feed && event ? icsCalendar([event], this.icsOptions(feed)) : null;
   }
 
   /** The .ics text of every event that passes the current filters. */
-  icsForList(): string | null {
+  async icsForList(): Promise<string | null> {
+    const { icsCalendar } = await import('./ics.js');
     const feed = this.feedState.data;
     if (!feed) return null;
     const region = feed.region ? this.text(feed.region.name).text : '';
     return icsCalendar(
-      this.filtered(feed).map((p) => p.event),
+      this.filtered(feed),
       this.icsOptions(feed),
       region ? `${this.localize(() => msg('Evenemang'))} – ${region}` : undefined,
     );
   }
 
-  private downloadEvent(e: CalendarEvent): void {
-    const text = this.icsForEvent(e.id);
-    if (text) this.download(icsFileName(this.text(e.title).text), text);
+  private async downloadEvent(e: CalendarEvent): Promise<void> {
+    const text = await this.icsForEvent(e.id);
+    if (text) this.download(fileName(this.text(e.title).text), text);
   }
 
-  private downloadList(): void {
-    const text = this.icsForList();
-    if (text) this.download(this.localize(() => icsFileName(msg('evenemang'))), text);
+  private async downloadList(): Promise<void> {
+    const text = await this.icsForList();
+    if (text) this.download(this.localize(() => fileName(msg('evenemang'))), text);
+  }
+
+  /** Resolves when the JSON-LD block is in the light DOM (for tests and apps that read it). */
+  get jsonLdReady(): Promise<void> {
+    return this.updateComplete.then(() => this.syncJsonLd());
   }
 
   private download(filename: string, text: string): void {
@@ -795,7 +849,7 @@ export class SamverkanEventCalendar extends FeedElement {
 
   // ---- JSON-LD ------------------------------------------------------------
 
-  private syncJsonLd(): void {
+  private async syncJsonLd(): Promise<void> {
     const feed = this.feedState.data;
     if (!this.jsonld || !feed) {
       this.jsonLdScript?.remove();
@@ -804,7 +858,10 @@ export class SamverkanEventCalendar extends FeedElement {
     }
     const key = feed.events;
     if (this.jsonLdScript?.isConnected && (this.jsonLdScript as unknown as { _for?: unknown })._for === key && this.jsonLdScript.dataset.lang === this.contentLang) return;
-    const upcoming = agendaModel(this.prepared(feed), this.currentNow, this.today, false, 100);
+    // Loaded only for pages that ask for JSON-LD.
+    const { eventJsonLd, jsonLdText } = await import('./jsonld.js');
+    if (!this.jsonld || this.feedState.data !== feed) return;
+    const upcoming = agendaModelFor(feed.events ?? [], this.eventIndex(feed), this.currentNow, this.today, false, 100);
     const data = eventJsonLd(
       upcoming.days.flatMap((d) => d.items),
       feed,
@@ -823,3 +880,6 @@ export class SamverkanEventCalendar extends FeedElement {
   }
 }
 
+/** A file name from a title: letters and digits of any script, dashes. */
+const fileName = (title: string): string =>
+  (title.normalize('NFC').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'evenemang') + '.ics';

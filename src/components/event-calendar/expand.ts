@@ -154,7 +154,7 @@ export function prepareAll(events: readonly CalendarEvent[]): Prepared[] {
   return out;
 }
 
-function occurrence(p: Prepared, day: number, recurring: boolean): Occurrence {
+export function occurrence(p: Prepared, day: number, recurring: boolean): Occurrence {
   const start = p.allDay ? instantOf(day, 0) : recurring ? instantOf(day, p.start.minute) + p.start.second * 1000 : p.start.ms;
   let end = start;
   if (p.hasEnd) end = p.allDay ? instantOf(day + p.endDays + 1, 0) : instantOf(day + p.endDays, p.endMinute);
@@ -274,3 +274,27 @@ export function expandEvent(event: CalendarEvent, from: number, to: number): Occ
   const p = prepare(event);
   return p ? occurrencesIn([p], from, to) : [];
 }
+
+/**
+ * Prepared events, made on first use and kept per event object: a view reads
+ * only the events it may show, so 10,000 events cost string comparisons,
+ * not 10,000 date parses.
+ */
+export class EventIndex {
+  private cache = new WeakMap<CalendarEvent, Prepared | null>();
+  private order = new WeakMap<CalendarEvent, number>();
+  constructor(events: readonly CalendarEvent[] = []) {
+    events.forEach((e, i) => this.order.set(e, i));
+  }
+  get(e: CalendarEvent): Prepared | null {
+    let p = this.cache.get(e);
+    if (p === undefined) {
+      p = prepare(e, this.order.get(e) ?? 0);
+      this.cache.set(e, p);
+    }
+    return p;
+  }
+}
+
+/** True when a feed time has no offset, so its text is Stockholm wall-clock time and sorts as such. */
+export const isLocalText = (value: string): boolean => value.length <= 19 && !value.endsWith('Z') && value.indexOf('+') < 0 && value.lastIndexOf('-') < 8;

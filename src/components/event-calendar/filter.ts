@@ -3,7 +3,6 @@ import type { Feed } from '../../feed/feed.js';
 import type { CalendarEvent } from '../../feed/sections/events.js';
 import type { LocalizedText } from '../../feed/sections/common.js';
 import { primary } from '../../internal/language.js';
-import type { Prepared } from './expand.js';
 
 export interface Filters {
   /** Kommunkod. */
@@ -68,10 +67,10 @@ export const hasFilters = (f: Filters): boolean => !!(f.municipality || f.catego
  * Events matching every filter that is set. An event without a municipality
  * but with an online link passes a municipality filter: anyone can join it.
  */
-export function filterEvents(events: readonly Prepared[], f: Filters, orgNames: Map<string, string> = new Map()): Prepared[] {
-  if (!hasFilters(f)) return events as Prepared[];
+export function filterEvents<T extends CalendarEvent>(events: readonly T[], f: Filters, orgNames: Map<string, string> = new Map()): T[] {
+  if (!hasFilters(f)) return events as T[];
   const words = f.q ? fold(f.q).split(/\s+/).filter(Boolean) : [];
-  return events.filter(({ event: e }) => {
+  return events.filter((e) => {
     if (f.municipality) {
       const m = municipalityOf(e);
       if (m ? m !== f.municipality : !isOnline(e)) return false;

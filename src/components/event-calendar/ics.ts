@@ -151,7 +151,3 @@ export function icsCalendar(events: readonly CalendarEvent[], o: IcsOptions, nam
   lines.push('END:VCALENDAR');
   return lines.map(icsFold).join('\r\n') + '\r\n';
 }
-
-/** A file name from a title: letters and digits of any script, dashes. */
-export const icsFileName = (title: string): string =>
-  (title.normalize('NFC').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'evenemang') + '.ics';

@@ -2,8 +2,9 @@
  * The data of a month grid and of an agenda, as pure functions: the element
  * renders them, the bench and the tests can call them alone.
  */
+import type { CalendarEvent } from '../../feed/sections/events.js';
 import { addMonths, dayKey, isoWeek, mondayOf, ymd } from './days.js';
-import { occurrencesIn, type Occurrence, type Prepared } from './expand.js';
+import { byStart, isLocalText, occurrence, occurrencesIn, type EventIndex, type Occurrence, type Prepared } from './expand.js';
 
 export interface DayCell {
   day: number;
@@ -108,3 +109,95 @@ export function agendaModel(events: readonly Prepared[], now: number, today: num
   }
   return { days, total: list.length, shown };
 }
+
+/**
+ * The events of a feed that may touch the days [from, to): recurring ones,
+ * ones with an offset, and those whose dates (as text) fall in the range with
+ * a day's margin. Prepared through `index`, so nothing else is parsed.
+ */
+export function preparedIn(events: readonly CalendarEvent[], index: EventIndex, from: number, to: number): Prepared[] {
+  const fromKey = dayKey(from - 1);
+  const toKey = dayKey(to);
+  const out: Prepared[] = [];
+  for (const e of events) {
+    if (!e.rrule && isLocalText(e.start) && (!e.end || isLocalText(e.end))) {
+      if (e.start.slice(0, 10) > toKey) continue;
+      if ((e.end ?? e.start).slice(0, 10) < fromKey) continue;
+    }
+    const p = index.get(e);
+    if (p) out.push(p);
+  }
+  return out;
+}
+
+/** monthModel over raw feed events: only those that may touch the grid are read. */
+export function monthModelFor(events: readonly CalendarEvent[], index: EventIndex, first: number): MonthModel {
+  const next = addMonths(first, 1);
+  return monthModel(preparedIn(events, index, mondayOf(first), mondayOf(next - 1) + 7), first);
+}
+
+const localKey = (o: Occurrence): string => {
+  const k = dayKey(o.startDay);
+  if (o.allDay) return k;
+  const h = Math.floor(o.startMinute / 60);
+  const m = o.startMinute % 60;
+  return `${k}T${h < 10 ? '0' : ''}${h}:${m < 10 ? '0' : ''}${m}`;
+};
+
+/**
+ * agendaModel over raw feed events, for large feeds: one-off events with
+ * local times are counted and sorted by their text (ISO text sorts as time),
+ * and only the `limit` shown are read in full; recurring and offset events
+ * are expanded exactly. Same result as agendaModel.
+ */
+export function agendaModelFor(events: readonly CalendarEvent[], index: EventIndex, now: number, today: number, past: boolean, limit: number): AgendaModel {
+  const todayKey = dayKey(today);
+  const simple: { key: string; e: CalendarEvent }[] = [];
+  const exact: Prepared[] = [];
+  for (const e of events) {
+    if (!e.rrule && isLocalText(e.start) && (!e.end || isLocalText(e.end))) {
+      const endKey = (e.end ?? e.start).slice(0, 10);
+      if (!past && endKey < todayKey) continue;
+      // Today's events may have ended already: those are read exactly.
+      if (past || endKey > todayKey) {
+        simple.push({ key: e.start.length > 16 ? e.start.slice(0, 16) : e.start, e });
+        continue;
+      }
+    }
+    const p = index.get(e);
+    if (p) exact.push(p);
+  }
+  simple.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const exactModel = agendaModel(exact, now, today, past, Infinity);
+  const exactList = exactModel.days.flatMap((d) => d.items);
+  const total = simple.length + exactList.length;
+  const shown = Math.min(limit, total);
+  const merged: Occurrence[] = [];
+  let i = 0;
+  let j = 0;
+  let exactKey = exactList.length ? localKey(exactList[0]) : '';
+  while (merged.length < shown) {
+    const s = simple[i];
+    if (s && (j >= exactList.length || s.key <= exactKey)) {
+      i++;
+      const p = index.get(s.e);
+      if (p) merged.push(occurrence(p, p.start.day, false));
+    } else {
+      merged.push(exactList[j++]);
+      exactKey = j < exactList.length ? localKey(exactList[j]) : '';
+    }
+  }
+  merged.sort(byStart);
+  const days: AgendaDay[] = [];
+  let current: AgendaDay | null = null;
+  for (const o of merged) {
+    const day = past ? o.startDay : Math.max(o.startDay, today);
+    if (!current || current.day !== day) {
+      current = { day, key: dayKey(day), items: [] };
+      days.push(current);
+    }
+    current.items.push(o);
+  }
+  return { days, total, shown };
+}
+
