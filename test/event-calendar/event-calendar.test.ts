@@ -158,7 +158,7 @@ describe('<samverkan-event-calendar>', () => {
       const el = await calendar('view="agenda"');
       const headings = $$(el, '.agenda h3').map((h) => h.textContent!.trim());
       expect(headings.slice(0, 4)).to.deep.equal(['tisdag 24 november', 'torsdag 26 november', 'fredag 27 november', 'måndag 30 november']);
-      expect(el.shadowRoot!.querySelector('ol.agenda > li > ul > li.event')).to.exist;
+      expect(el.shadowRoot!.querySelector('ol.agenda > li > ul > li.event')).to.not.equal(null);
       const first = $(el, 'li.event');
       expect(first.querySelector('.when')!.textContent).to.equal('18:00–20:00');
       expect(first.textContent).to.contain('Stadsbiblioteket, Växjö');
@@ -187,7 +187,7 @@ describe('<samverkan-event-calendar>', () => {
       expect(text).to.contain('Älmhult kommun');
       expect(text).to.contain('Hörslinga finns.');
       expect(text).to.contain('Växjö kommun'); // organiser
-      expect($<HTMLAnchorElement>(el, 'dialog a[href="https://meet.example.se/dialog"]')).to.exist;
+      expect($<HTMLAnchorElement>(el, 'dialog a[href="https://meet.example.se/dialog"]')).to.not.equal(null);
       expect(await axeViolations(el)).to.deep.equal([]);
       $(el, 'dialog [data-close]').click();
       await until(() => !$<HTMLDialogElement>(el, 'dialog').open);
@@ -394,7 +394,7 @@ describe('<samverkan-event-calendar>', () => {
       const el = await calendar('view="agenda" jsonld');
       await el.jsonLdReady;
       const script = el.querySelector('script[type="application/ld+json"]')!;
-      expect(script).to.exist;
+      expect(script).to.not.equal(null);
       const data = JSON.parse(script.textContent!);
       const events = data['@graph'] as Record<string, unknown>[];
       const cancelled = events.find((e) => e.name === 'Hälsosamtal på somaliska')!;

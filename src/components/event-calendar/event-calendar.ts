@@ -127,6 +127,11 @@ export class SamverkanEventCalendar extends FeedElement {
       if (next !== this.autoView) requestAnimationFrame(() => (this.autoView = next));
     });
     this.resizer.observe(this);
+    if (!this.view) {
+      // Measure once now, so the first render already shows the view that fits (no grid flashing on a phone).
+      const width = this.getBoundingClientRect().width;
+      if (width > 0) this.autoView = width < NARROW ? 'agenda' : 'month';
+    }
   }
 
   override disconnectedCallback(): void {
