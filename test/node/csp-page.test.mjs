@@ -34,6 +34,20 @@ const TAGS = ['samverkan-event-calendar', 'samverkan-partner-map', 'samverkan-go
 const feed = JSON.parse(readFileSync(join(root, 'demo/feeds/kronoberg.json'), 'utf8'));
 const cardId = feed.infoCards[0].id;
 
+/**
+ * The sample feed with its recordings served from the page's own origin.
+ * A feed's recordings come from the hosts it names, and Chromium checks
+ * media-src as soon as an <audio src> is rendered (even with preload="none"),
+ * so a page must list those hosts in media-src (docs/embedding.md); the
+ * policy under test allows only 'self', so the test hosts them itself.
+ */
+const feedWithLocalMedia = structuredClone(feed);
+for (const card of feedWithLocalMedia.infoCards ?? []) {
+  for (const media of card.media ?? []) {
+    for (const key of ['url', 'captions']) if (media[key]) media[key] = `/media/${media[key].split('/').pop()}`;
+  }
+}
+
 /** The newest modification time under `dir` (files only). */
 function newest(dir) {
   let latest = 0;
@@ -136,7 +150,8 @@ before(async () => {
       if (path === '/hostile.css') return send(200, HOSTILE_CSS, TYPES['.css']);
       if (path === '/hostile-reflow.css') return send(200, HOSTILE_CSS_REFLOW, TYPES['.css']);
       if (path === '/add-late.js') return send(200, ADD_LATE, TYPES['.js']);
-      if (path === '/feeds/kronoberg.json') return send(200, readFileSync(join(root, 'demo/feeds/kronoberg.json')), TYPES['.json']);
+      if (path === '/feeds/kronoberg.json') return send(200, JSON.stringify(feedWithLocalMedia), TYPES['.json']);
+      if (path.startsWith('/media/')) return send(path.endsWith('.vtt') ? 200 : 204, path.endsWith('.vtt') ? 'WEBVTT\n\n' : '', path.endsWith('.vtt') ? 'text/vtt' : 'audio/mpeg');
       if (path === '/samverkan-0.0.9.iife.js') {
         // The same classic bundle claiming an older version: defineElement must skip it with a warning.
         const code = readFileSync(join(outDir, 'samverkan.iife.js'), 'utf8');
@@ -268,7 +283,9 @@ const CLEAN = { problems: [], cspViolations: [], pageErrors: [], consoleErrors: 
 /** Elements wider than the viewport (light and shadow DOM), to name what makes a page scroll sideways. */
 const overflowing = (p) =>
   p.evaluate(() => {
-    const out = [];
+    // Only when the page really scrolls sideways (SVG content beyond its viewBox is clipped, not overflow).
+    if (document.documentElement.scrollWidth <= innerWidth) return [];
+    const out = [`page is ${document.documentElement.scrollWidth}px wide`];
     const walk = (root, where) => {
       for (const el of root.querySelectorAll('*')) {
         const r = el.getBoundingClientRect();
