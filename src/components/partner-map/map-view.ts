@@ -571,12 +571,18 @@ const mapStyles = css`
     position: absolute;
     inset: 0;
   }
-  /* Block boxes with one line of centred text (not grid): a zoom step lays out a hundred of them. */
+  /*
+   * Block boxes with one line of centred text (not grid), no native button
+   * look, and a fixed size contained: a zoom step styles and lays out a
+   * hundred or more new ones.
+   */
   .marker {
     position: absolute;
     top: 0;
     left: 0;
     display: block;
+    appearance: none;
+    contain: strict;
     text-align: center;
     inline-size: 26px;
     block-size: 26px;
