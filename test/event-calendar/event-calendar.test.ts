@@ -160,7 +160,7 @@ describe('<samverkan-event-calendar>', () => {
       expect(headings.slice(0, 4)).to.deep.equal(['tisdag 24 november', 'torsdag 26 november', 'fredag 27 november', 'måndag 30 november']);
       expect(el.shadowRoot!.querySelector('ol.agenda > li > ul > li.event')).to.not.equal(null);
       const first = $(el, 'li.event');
-      expect(first.querySelector('.when')!.textContent).to.equal('18:00–20:00');
+      expect(first.querySelector('.when')!.textContent).to.equal('\u206618:00–20:00\u2069');
       expect(first.textContent).to.contain('Stadsbiblioteket, Växjö');
       expect([...first.querySelectorAll('.meta [lang]')].map((s) => s.getAttribute('lang'))).to.deep.equal(['sv', 'ar', 'prs']);
       expect(shadowText(el)).to.not.contain('Föreläsning som har varit');
@@ -183,7 +183,7 @@ describe('<samverkan-event-calendar>', () => {
       const text = $(el, 'dialog').textContent!.replace(/\s+/g, ' ');
       expect(text).to.contain('Ändrat: Ny tid: 09:00 i stället för 13:00.');
       expect(text).to.contain('Ursprunglig tid: 30 november 2026 13:00');
-      expect(text).to.contain('måndag 30 november 2026, 09:00–12:00');
+      expect(text).to.contain('måndag 30 november 2026, \u206609:00–12:00\u2069');
       expect(text).to.contain('Älmhult kommun');
       expect(text).to.contain('Hörslinga finns.');
       expect(text).to.contain('Växjö kommun'); // organiser

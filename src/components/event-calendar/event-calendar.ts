@@ -267,11 +267,11 @@ export class SamverkanEventCalendar extends FeedElement {
         ${month
           ? html`<div class="nav" role="group" aria-label=${msg('Byt månad')}>
               <button class="button" type="button" data-nav="prev" @click=${() => this.shiftMonth(-1)}>
-                <span aria-hidden="true" class="arrow">‹</span> ${msg('Föregående')}<span class="visually-hidden">&nbsp;${msg('månad')}</span>
+                <span aria-hidden="true" class="arrow">${this.direction === 'rtl' ? '›' : '‹'}</span> ${msg('Föregående')}<span class="visually-hidden">&nbsp;${msg('månad')}</span>
               </button>
               <button class="button" type="button" data-nav="today" ?disabled=${monthKey(this.today) === monthKey(month.first)} @click=${this.goToday}>${msg('Idag')}</button>
               <button class="button" type="button" data-nav="next" @click=${() => this.shiftMonth(1)}>
-                ${msg('Nästa')}<span class="visually-hidden">&nbsp;${msg('månad')}</span> <span aria-hidden="true" class="arrow">›</span>
+                ${msg('Nästa')}<span class="visually-hidden">&nbsp;${msg('månad')}</span> <span aria-hidden="true" class="arrow">${this.direction === 'rtl' ? '‹' : '›'}</span>
               </button>
             </div>`
           : nothing}
@@ -312,19 +312,19 @@ export class SamverkanEventCalendar extends FeedElement {
     return dateFormat(this.contentLang, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(ms);
   }
 
-  /** "18:00–20:00", "Hela dagen", "10 mars 09:00 – 11 mars 16:00". */
+  /** "18:00–20:00", "Hela dagen", "10 mars 09:00 – 11 mars 16:00". Ranges are isolated, so right-to-left text does not reverse them. */
   private when(o: Occurrence, withDate = false): string {
     const sameDay = o.lastDay === o.startDay;
     if (o.allDay) {
       if (sameDay) return withDate ? `${this.dayTitle(o.startDay, true)}, ${msg('hela dagen')}` : msg('Hela dagen');
-      return `${this.shortDate(o.startDay)} – ${this.shortDate(o.lastDay)}`;
+      return `${this.shortDate(o.startDay)} \u2013 ${this.shortDate(o.lastDay)}`;
     }
     const end = o.end > o.start ? o.end : null;
     if (sameDay) {
-      const t = end ? `${this.time(o.start)}–${this.time(end)}` : this.time(o.start);
+      const t = end ? `\u2066${this.time(o.start)}–${this.time(end)}\u2069` : this.time(o.start);
       return withDate ? `${this.dayTitle(o.startDay, true)}, ${t}` : t;
     }
-    return `${this.shortDate(o.startDay)} ${this.time(o.start)} – ${this.shortDate(localOf(o.end).day)} ${this.time(o.end)}`;
+    return `${this.shortDate(o.startDay)} \u2066${this.time(o.start)}\u2069 – ${this.shortDate(localOf(o.end).day)} \u2066${this.time(o.end)}\u2069`;
   }
 
   private shortDate(day: number): string {
@@ -630,8 +630,9 @@ export class SamverkanEventCalendar extends FeedElement {
     const feed = this.feedState.data;
     const muni = municipalityOf(e);
     const muniName = muni ? feed?.region?.municipalities?.find((m) => m.code === muni)?.name : undefined;
-    const place = [this.text(e.location?.name).text, e.location?.address?.city ?? muniName].filter(Boolean);
-    const uniquePlace = [...new Set(place)];
+    const placeName = this.text(e.location?.name).text;
+    const town = e.location?.address?.city ?? muniName;
+    const uniquePlace = [placeName, town && !placeName.includes(town) ? town : ''].filter(Boolean);
     return html`<li class="event" part="event" data-key=${o.key} data-status=${e.status ?? 'scheduled'} data-index=${index}>
       <p class="when">${this.when(o)}</p>
       <div class="what">
@@ -652,7 +653,7 @@ export class SamverkanEventCalendar extends FeedElement {
   }
 
   private languageList(tags: readonly string[]): TemplateResult {
-    return html`${tags.map((t, i) => html`${i ? ', ' : ''}<span lang=${t}>${nativeName(t)}</span>`)}`;
+    return html`${tags.map((t, i) => html`${i ? ', ' : ''}<bdi lang=${t}>${nativeName(t)}</bdi>`)}`;
   }
 
   private showMore(shownBefore: number): void {
