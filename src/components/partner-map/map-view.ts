@@ -414,11 +414,12 @@ interface MarkerPlan {
 /**
  * The marker buttons, kept by key (a partner, or a cluster's first member and
  * size) so the focused one stays its partner's while the view moves. Written
- * with the DOM directly: a hundred-odd buttons come and go on every zoom step,
+ * with the DOM directly: a hundred-odd markers come and go on every zoom step,
  * and a template instance per button (with its comment markers and one part
  * per attribute) cost more than the few properties that change. A button is
- * never moved (moving a focused node would blur it): new ones are appended,
- * stale ones removed; markers do not overlap, so their order is not seen.
+ * never moved (moving a focused node would blur it): buttons of keys that are
+ * gone are reused for new keys, extra ones appended; markers do not overlap,
+ * so their order is not seen.
  * Styles are set through the CSSOM, so a strict CSP (no inline styles) is fine.
  */
 class MarkerLayer extends Directive {
@@ -440,17 +441,30 @@ class MarkerLayer extends Directive {
       this.layer = layer;
       this.buttons.clear();
     }
-    const keep = new Set<string>();
+    // Buttons whose key is gone are reused for the new keys (a zoom step replaces most clusters):
+    // changing a few properties costs less than a new element's style and layout. Never the
+    // focused one: it is removed, as its partner has no marker of its own now.
+    const wanted = new Set(plans.map((p) => p.key));
+    const focused = (layer.getRootNode() as ShadowRoot).activeElement;
+    const spare: { el: HTMLButtonElement; plan: Partial<MarkerPlan> }[] = [];
+    for (const [key, b] of this.buttons)
+      if (!wanted.has(key)) {
+        this.buttons.delete(key);
+        if (b.el === focused) b.el.remove();
+        else spare.push(b);
+      }
     for (const [n, p] of plans.entries()) {
-      keep.add(p.key);
       let b = this.buttons.get(p.key);
       if (!b) {
-        const el = document.createElement('button');
-        el.type = 'button';
-        el.setAttribute('part', 'marker');
-        b = { el, plan: {} };
+        b = spare.pop();
+        if (!b) {
+          const el = document.createElement('button');
+          el.type = 'button';
+          el.setAttribute('part', 'marker');
+          layer.append(el);
+          b = { el, plan: {} };
+        }
         this.buttons.set(p.key, b);
-        layer.append(el);
       }
       const { el, plan } = b;
       if (plan.className !== p.className) el.className = p.className;
@@ -466,11 +480,7 @@ class MarkerLayer extends Directive {
       if (plan.text !== p.text) el.textContent = p.text;
       b.plan = p;
     }
-    for (const [key, b] of this.buttons)
-      if (!keep.has(key)) {
-        b.el.remove();
-        this.buttons.delete(key);
-      }
+    for (const b of spare) b.el.remove();
     return nothing;
   }
 }
