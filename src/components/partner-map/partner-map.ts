@@ -450,8 +450,11 @@ function placeOf(m: Model, members: number[]): string {
     const c = m.orgs[i].municipality ?? m.orgs[i].address?.municipality;
     if (c) counts.set(c, (counts.get(c) ?? 0) + 1);
   }
-  const best = [...counts].sort((a, b) => b[1] - a[1])[0];
-  return best ? muniName(m, best[0]) : '';
+  // The most members; on a tie the one met first (no sort, no array).
+  let best = '';
+  let bestCount = 0;
+  for (const [c, n] of counts) if (n > bestCount) [best, bestCount] = [c, n];
+  return best ? muniName(m, best) : '';
 }
 
 function countText(shownCount: number, totalCount: number, lang: string): string {
