@@ -297,19 +297,31 @@ export class SamverkanEventCalendar extends FeedElement {
     `;
   }
 
+  private formats = new Map<string, Intl.DateTimeFormat>();
+  /** dateFormat, kept per language and options: the shared helper checks the locale on every call. */
+  private df(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+    const key = `${this.contentLang}|${Object.entries(options).join(';')}`;
+    let f = this.formats.get(key);
+    if (!f) {
+      f = dateFormat(this.contentLang, options);
+      this.formats.set(key, f);
+    }
+    return f;
+  }
+
   private monthTitle(first: number): string {
-    return dateFormat(this.contentLang, { month: 'long', year: 'numeric' }).format(instantOf(first, 720));
+    return this.df({ month: 'long', year: 'numeric' }).format(instantOf(first, 720));
   }
 
   private dayTitle(day: number, withYear = false): string {
     const { year } = ymd(day);
     const opts: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long' };
     if (withYear || year !== ymd(this.today).year) opts.year = 'numeric';
-    return dateFormat(this.contentLang, opts).format(instantOf(day, 720));
+    return this.df(opts).format(instantOf(day, 720));
   }
 
   private time(ms: number): string {
-    return dateFormat(this.contentLang, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(ms);
+    return this.df({ hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(ms);
   }
 
   /** "18:00–20:00", "Hela dagen", "10 mars 09:00 – 11 mars 16:00". Ranges are isolated, so right-to-left text does not reverse them. */
@@ -328,7 +340,7 @@ export class SamverkanEventCalendar extends FeedElement {
   }
 
   private shortDate(day: number): string {
-    return dateFormat(this.contentLang, { day: 'numeric', month: 'long', year: 'numeric' }).format(instantOf(day, 720));
+    return this.df({ day: 'numeric', month: 'long', year: 'numeric' }).format(instantOf(day, 720));
   }
 
   private text(t: Parameters<typeof pickText>[0]): PickedText {
@@ -462,8 +474,8 @@ export class SamverkanEventCalendar extends FeedElement {
     const next = addMonths(first, 1);
     const focus = this.focusDay !== null && this.focusDay >= first && this.focusDay < next ? this.focusDay : today >= first && today < next ? today : first;
     const weekdays = m.weeks[0].days.map((c) => instantOf(c.day, 720));
-    const long = dateFormat(this.contentLang, { weekday: 'long' });
-    const short = dateFormat(this.contentLang, { weekday: 'short' });
+    const long = this.df({ weekday: 'long' });
+    const short = this.df({ weekday: 'short' });
     const max = Math.max(1, this.maxPerDay);
     return html`<table class="grid" role="grid" part="grid" aria-labelledby="period" @keydown=${this.onGridKey} @click=${this.onGridClick}>
       <thead>
