@@ -177,8 +177,10 @@ describe('<samverkan-event-calendar>', () => {
     it('opens details in a dialog with every field, and gives focus back on close', async () => {
       const el = await calendar('view="agenda"');
       const opener = $(el, 'li.event[data-key^=changed] .title-button');
+      const selected = nextEvent<{ event: { id: string } }>(el, 'samverkan-select');
       opener.focus();
       opener.click();
+      expect((await selected).detail.event.id).to.equal('changed');
       await until(() => $<HTMLDialogElement>(el, 'dialog').open);
       const text = $(el, 'dialog').textContent!.replace(/\s+/g, ' ');
       expect(text).to.contain('Ändrat: Ny tid: 09:00 i stället för 13:00.');

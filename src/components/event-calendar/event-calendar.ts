@@ -17,6 +17,7 @@ import styles from './event-calendar.styles.js';
 declare module '../../internal/samverkan-element.js' {
   interface SamverkanEventMap {
     'samverkan-open': CustomEvent<{ event: CalendarEvent; start: number }>;
+    'samverkan-select': CustomEvent<SamverkanSelectDetail>;
     'samverkan-download': CustomEvent<{ filename: string; text: string }>;
     'samverkan-filter': CustomEvent<{ filters: Filters }>;
   }
@@ -48,6 +49,7 @@ type Dialog = { kind: 'event'; occ: Occurrence; fromDay?: number } | { kind: 'da
  * @summary An accessible, multilingual event calendar (agenda and month grid).
  *
  * @fires samverkan-open - An event's details were opened; detail `{event, start}`.
+ * @fires samverkan-select - The same, in the kit's shared form; detail `{event}`.
  * @fires samverkan-download - An .ics file was made; detail `{filename, text}`. Cancel it to handle the file yourself.
  * @fires samverkan-filter - The reader changed a filter; detail `{filters}`.
  * @fires samverkan-load - The feed loaded (from FeedElement).
@@ -679,7 +681,10 @@ export class SamverkanEventCalendar extends FeedElement {
   private openDialog(d: Dialog, opener: HTMLElement): void {
     if (!this.dialog) this.returnFocus = opener;
     this.dialog = d;
-    if (d.kind === 'event') this.emit('samverkan-open', { event: d.occ.event, start: d.occ.start });
+    if (d.kind === 'event') {
+      this.emit('samverkan-open', { event: d.occ.event, start: d.occ.start });
+      this.emit('samverkan-select', { event: d.occ.event });
+    }
     this.focusAfterUpdate = () => {
       const dlg = this.dialogEl;
       if (!dlg) return;
