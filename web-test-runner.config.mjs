@@ -46,7 +46,8 @@ export default {
   concurrency: 2,
   testsFinishTimeout: 10 * 60 * 1000,
   testFramework: { config: { timeout: 20000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  // json: JSON files are served as JS modules, as bundlers treat `import('./07.json')`.
+  plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   middleware: [feedMiddleware()],
   browsers: [
     chromeLauncher({

@@ -84,5 +84,6 @@ export interface SamverkanSelectDetail {
 }
 
 /** Events of all samverkan elements; components add theirs through declaration merging. */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface SamverkanEventMap {}
+export interface SamverkanEventMap {
+  'samverkan-select': CustomEvent<SamverkanSelectDetail>;
+}

@@ -2,7 +2,10 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import type { Feed } from '../../feed/feed.js';
-import { AUDIENCES, EVENT_CATEGORIES, type CalendarEvent } from '../../feed/sections/events.js';
+import { AUDIENCES, EVENT_CATEGORIES, Events, type CalendarEvent } from '../../feed/sections/events.js';
+import { Agreement } from '../../feed/sections/agreement.js';
+import { Organizations } from '../../feed/sections/organizations.js';
+import { Region } from '../../feed/sections/region.js';
 import { FeedElement } from '../../internal/feed-element.js';
 import { dateFormat, listFormat, pickText, type PickedText } from '../../internal/format.js';
 import { nativeName } from '../../internal/language.js';
@@ -70,6 +73,9 @@ type Dialog = { kind: 'event'; occ: Occurrence; fromDay?: number } | { kind: 'da
  * @cssprop --samverkan-calendar-cell-height - Minimum height of a month cell (default 6.5rem).
  */
 export class SamverkanEventCalendar extends FeedElement {
+  /** Events; the region names municipalities, organisations the organisers, the agreement its areas. */
+  static override feedSections = { events: Events, region: Region, organizations: Organizations, agreement: Agreement };
+
   /** `agenda` or `month`. Without it: the agenda in containers narrower than 640px, else the month grid. */
   @property({ reflect: true }) view: CalendarView | null = null;
   /** The month shown, `YYYY-MM`; default the current month (Stockholm). */

@@ -7,7 +7,6 @@ import { Region } from '../../feed/sections/region.js';
 import { Agreement } from '../../feed/sections/agreement.js';
 import { Events } from '../../feed/sections/events.js';
 import { FeedElement } from '../../internal/feed-element.js';
-import type { SamverkanSelectDetail } from '../../internal/samverkan-element.js';
 import { formatNumber, numberFormat, pickText, type PickedText } from '../../internal/format.js';
 import { nativeName, primary } from '../../internal/language.js';
 import { hostStyles } from '../../internal/styles.js';
@@ -19,11 +18,6 @@ import styles from './partner-map.styles.js';
 
 export { typeLabel, municipalityAt, buildModel } from './model.js';
 
-declare module '../../internal/samverkan-element.js' {
-  interface SamverkanEventMap {
-    'samverkan-select': CustomEvent<SamverkanSelectDetail>;
-  }
-}
 
 const LIST_PAGE = 50;
 

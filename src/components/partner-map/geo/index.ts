@@ -1,14 +1,15 @@
 /**
  * Loads one county's land outline (Natural Earth, public domain; see
- * README.md), only for the county the feed names, as its own file beside the
- * map's code: one static `new URL('./NN.json?no-inline', import.meta.url)` per county,
- * which Vite and Rollup turn into a separate hashed asset, so no geometry is
- * in the map's entry.
+ * README.md), only for the county the feed names: one static `import()` per
+ * county, so bundlers make each a chunk of its own beside the map's code (in
+ * the classic-script bundle, which cannot load chunks, they are inlined).
  *
- * Why not `import('./07.json')`: browsers need `with { type: 'json' }` for a
- * JSON module, and the TypeScript transform of the test runner (esbuild,
- * target ES2022) drops import attributes, so the import failed unbundled.
- * A same-origin fetch of the asset works the same everywhere.
+ * Why a JSON module and not a fetched asset URL: `new URL(…, import.meta.url)`
+ * has no base in a classic script (the IIFE bundle threw "Invalid base URL"),
+ * and an asset Vite inlines as a `data:` URL is blocked by a strict
+ * `connect-src`. A chunk is loaded under `script-src 'self'` like the rest.
+ * The test runner serves JSON as JS modules (esbuild's json loader), so the
+ * same import works unbundled.
  */
 
 /** One county's land outline, as written by scripts/region-outlines.mjs. */
@@ -24,43 +25,35 @@ export interface Outline {
   source: string;
 }
 
-const urls = (county: string | undefined): URL | null => {
-  switch (county) {
-    case '07':
-      return new URL('./07.json?no-inline', import.meta.url);
-    case '12':
-      return new URL('./12.json?no-inline', import.meta.url);
-    case '13':
-      return new URL('./13.json?no-inline', import.meta.url);
-    case '17':
-      return new URL('./17.json?no-inline', import.meta.url);
-    default:
-      return null;
-  }
+const importers: Record<string, () => Promise<{ default: unknown }>> = {
+  '07': () => import('./07.json'),
+  '12': () => import('./12.json'),
+  '13': () => import('./13.json'),
+  '17': () => import('./17.json'),
 };
 
 const cache = new Map<string, Promise<Outline | null>>();
-/** Outlines that have arrived, by URL: a second element (or a re-render) draws with them at once, without waiting a microtask. */
+/** Outlines that have arrived, by county: a second element (or a re-render) draws with them at once, without waiting a microtask. */
 const loaded = new Map<string, Outline | null>();
 
 /** The outline of county `county` if it has already been loaded (null: there is none), else undefined. */
 export function loadedOutline(county: string | undefined): Outline | null | undefined {
-  const url = urls(county);
-  return url ? loaded.get(url.href) : null;
+  return county && Object.hasOwn(importers, county) ? loaded.get(county) : null;
 }
 
-/** The outline of county `county` (länskod), or null when there is none; fetched once per page. */
+/** The outline of county `county` (länskod), or null when there is none; loaded once per page. */
 export function loadOutline(county: string | undefined): Promise<Outline | null> {
-  const url = urls(county);
-  if (!url) return Promise.resolve(null);
-  let p = cache.get(url.href);
+  if (!county || !Object.hasOwn(importers, county)) return Promise.resolve(null);
+  let p = cache.get(county);
   if (!p) {
-    p = fetch(url)
-      .then((r) => (r.ok ? r.json() : null))
-      .then((o: Outline | null) => (o && Array.isArray(o.bbox) && Array.isArray(o.land) ? o : null))
+    p = importers[county]()
+      .then(({ default: json }) => {
+        const o = json as Outline | null;
+        return o && Array.isArray(o.bbox) && o.bbox.length === 4 && Array.isArray(o.land) ? o : null;
+      })
       .catch(() => null)
-      .then((o) => (loaded.set(url.href, o), o));
-    cache.set(url.href, p);
+      .then((o) => (loaded.set(county, o), o));
+    cache.set(county, p);
   }
   return p;
 }
