@@ -30,7 +30,7 @@ const SHARED_TOKENS: [string, string, string][] = [
   ['--samverkan-color-muted', 'Secondary text.', '#545454'],
   ['--samverkan-color-surface', 'Background of the widget.', '#ffffff'],
   ['--samverkan-color-surface-alt', 'Panels, status messages, cards.', '#f3f5f7'],
-  ['--samverkan-color-border', 'Borders of controls and cells.', '#8a8f96'],
+  ['--samverkan-color-border', 'Borders of controls and cells.', '#767b82'],
   ['--samverkan-color-success', 'Achieved / on track.', '#1d6b35'],
   ['--samverkan-color-warning', 'At risk, stale copy, example data.', '#8a4b00'],
   ['--samverkan-color-danger', 'Off track, errors.', '#b3261e'],

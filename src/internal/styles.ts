@@ -17,7 +17,7 @@ export const hostStyles = css`
     --_muted: var(--samverkan-color-muted, #545454);
     --_surface: var(--samverkan-color-surface, #ffffff);
     --_surface-alt: var(--samverkan-color-surface-alt, #f3f5f7);
-    --_border: var(--samverkan-color-border, #8a8f96);
+    --_border: var(--samverkan-color-border, #767b82);
     --_success: var(--samverkan-color-success, #1d6b35);
     --_warning: var(--samverkan-color-warning, #8a4b00);
     --_danger: var(--samverkan-color-danger, #b3261e);
