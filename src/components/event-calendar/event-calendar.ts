@@ -44,6 +44,23 @@ interface FilterOptions {
 
 type Dialog = { kind: 'event'; occ: Occurrence; fromDay?: number } | { kind: 'day'; day: number };
 
+/** The date formats the views use (one object each, so the per-element cache keys stay few). */
+const F_MONTH: Intl.DateTimeFormatOptions = { month: 'long', year: 'numeric' };
+const F_DAY: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long' };
+const F_DAY_YEAR: Intl.DateTimeFormatOptions = { ...F_DAY, year: 'numeric' };
+const F_WEEKDAY: Intl.DateTimeFormatOptions = { weekday: 'long' };
+const F_WEEKDAY_SHORT: Intl.DateTimeFormatOptions = { weekday: 'short' };
+const F_TIME: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
+const F_DATE: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' };
+
+// The first date formatted on a page loads the browser's calendar data (20–40 ms on a slow core): done when the
+// page is idle (the feed is usually still on its way), not in the first render. Nothing is shown or requested.
+if (typeof window !== 'undefined')
+  (window.requestIdleCallback ?? setTimeout)(() => {
+    const lang = document.documentElement.lang || 'sv';
+    for (const f of [F_MONTH, F_DAY, F_DAY_YEAR, F_WEEKDAY, F_WEEKDAY_SHORT, F_TIME, F_DATE]) dateFormat(lang, f).format(0);
+  });
+
 /**
  * Meetings, courses and information sessions from the region's feed: an
  * agenda list and a month grid, in the reader's language and always in
@@ -305,31 +322,33 @@ export class SamverkanEventCalendar extends FeedElement {
     `;
   }
 
-  private formats = new Map<string, Intl.DateTimeFormat>();
-  /** dateFormat, kept per language and options: the shared helper checks the locale on every call. */
+  private formats = new Map<Intl.DateTimeFormatOptions, Intl.DateTimeFormat>();
+  private formatsLang = '';
+  /** dateFormat, kept per options (the F_* constants) for the current language: the shared helper checks the locale on every call. */
   private df(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-    const key = `${this.contentLang}|${Object.entries(options).join(';')}`;
-    let f = this.formats.get(key);
+    if (this.formatsLang !== this.contentLang) {
+      this.formatsLang = this.contentLang;
+      this.formats.clear();
+    }
+    let f = this.formats.get(options);
     if (!f) {
       f = dateFormat(this.contentLang, options);
-      this.formats.set(key, f);
+      this.formats.set(options, f);
     }
     return f;
   }
 
   private monthTitle(first: number): string {
-    return this.df({ month: 'long', year: 'numeric' }).format(instantOf(first, 720));
+    return this.df(F_MONTH).format(instantOf(first, 720));
   }
 
   private dayTitle(day: number, withYear = false): string {
     const { year } = ymd(day);
-    const opts: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long' };
-    if (withYear || year !== ymd(this.today).year) opts.year = 'numeric';
-    return this.df(opts).format(instantOf(day, 720));
+    return this.df(withYear || year !== ymd(this.today).year ? F_DAY_YEAR : F_DAY).format(instantOf(day, 720));
   }
 
   private time(ms: number): string {
-    return this.df({ hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(ms);
+    return this.df(F_TIME).format(ms);
   }
 
   /** "18:00–20:00", "Hela dagen", "10 mars 09:00 – 11 mars 16:00". Ranges are isolated, so right-to-left text does not reverse them. */
@@ -348,7 +367,7 @@ export class SamverkanEventCalendar extends FeedElement {
   }
 
   private shortDate(day: number): string {
-    return this.df({ day: 'numeric', month: 'long', year: 'numeric' }).format(instantOf(day, 720));
+    return this.df(F_DATE).format(instantOf(day, 720));
   }
 
   private text(t: Parameters<typeof pickText>[0]): PickedText {
@@ -482,8 +501,8 @@ export class SamverkanEventCalendar extends FeedElement {
     const next = addMonths(first, 1);
     const focus = this.focusDay !== null && this.focusDay >= first && this.focusDay < next ? this.focusDay : today >= first && today < next ? today : first;
     const weekdays = m.weeks[0].days.map((c) => instantOf(c.day, 720));
-    const long = this.df({ weekday: 'long' });
-    const short = this.df({ weekday: 'short' });
+    const long = this.df(F_WEEKDAY);
+    const short = this.df(F_WEEKDAY_SHORT);
     const max = Math.max(1, this.maxPerDay);
     return html`<table class="grid" role="grid" part="grid" aria-labelledby="period" @keydown=${this.onGridKey} @click=${this.onGridClick}>
       <thead>
