@@ -241,6 +241,11 @@ describe('<samverkan-event-calendar>', () => {
       const el = await calendar('view="agenda"');
       const live = $(el, '[part=count]');
       expect(live.getAttribute('aria-live')).to.equal('polite');
+      // The selects are made when the reader opens the panel (closed by default).
+      expect(el.shadowRoot!.querySelector('#f-language')).to.equal(null);
+      $(el, 'details summary').click();
+      await until(() => el.shadowRoot!.querySelector('#f-language'), 'the filter fields');
+      expect($<HTMLDetailsElement>(el, 'details').open).to.equal(true);
       const lang = $<HTMLSelectElement>(el, '#f-language');
       expect([...lang.options].map((o) => o.textContent)).to.include('العربية');
       lang.value = 'ti';

@@ -125,6 +125,7 @@ export class SamverkanEventCalendar extends FeedElement {
   @state() private agendaLimit = PAGE;
   @state() private dialog: Dialog | null = null;
   @state() private announcement = '';
+  @state() private filtersOpen = false;
 
   @query('dialog') private dialogEl?: HTMLDialogElement;
 
@@ -409,12 +410,26 @@ export class SamverkanEventCalendar extends FeedElement {
   }
 
   private renderFilters(feed: Feed): TemplateResult {
+    const active = FILTER_KEYS.filter((k) => k !== 'q' && this[k]).length;
+    return html`<form class="filters" part="filters" role="search" aria-label=${msg('Sök och filtrera evenemang')} @submit=${(e: Event) => e.preventDefault()}>
+      <div class="field search">
+        <label for="f-q">${msg('Sök')}</label>
+        <input id="f-q" type="search" data-filter="q" .value=${this.q ?? ''} autocomplete="off" @input=${this.onSearch} />
+      </div>
+      <details class="more-filters" ?open=${active > 0 || this.filtersOpen} @toggle=${this.onFiltersToggle}>
+        <summary>${active ? msg(str`Fler filter (${active} valda)`) : msg('Fler filter')}</summary>
+        ${active > 0 || this.filtersOpen ? this.renderFilterFields(feed, active) : nothing}
+      </details>
+    </form>`;
+  }
+
+  /** The selects, built only while the panel is open (it is closed by default: no options to make in the first render). */
+  private renderFilterFields(feed: Feed, active: number): TemplateResult {
     const { munis, cats, areas, langs, auds } = this.filterOptions(feed);
     const modes = [
       ['online', msg('Digitalt')],
       ['in-person', msg('På plats')],
     ] as const;
-    const active = FILTER_KEYS.filter((k) => k !== 'q' && this[k]).length;
     const select = (key: (typeof FILTER_KEYS)[number], label: string, options: readonly (readonly [string, string])[], all: string) => {
       const value = this[key] ?? '';
       const opts = value && !options.some(([v]) => v === value) ? [...options, [value, value] as const] : options;
@@ -426,14 +441,7 @@ export class SamverkanEventCalendar extends FeedElement {
         </select>
       </div>`;
     };
-    return html`<form class="filters" part="filters" role="search" aria-label=${msg('Sök och filtrera evenemang')} @submit=${(e: Event) => e.preventDefault()}>
-      <div class="field search">
-        <label for="f-q">${msg('Sök')}</label>
-        <input id="f-q" type="search" data-filter="q" .value=${this.q ?? ''} autocomplete="off" @input=${this.onSearch} />
-      </div>
-      <details class="more-filters" ?open=${active > 0}>
-        <summary>${active ? msg(str`Fler filter (${active} valda)`) : msg('Fler filter')}</summary>
-        <div class="fields">
+    return html`<div class="fields">
           ${munis.length ? select('municipality', msg('Kommun'), munis, msg('Alla kommuner')) : nothing}
           ${select('category', msg('Typ av evenemang'), cats, msg('Alla typer'))}
           ${areas.length ? select('area', msg('Område'), areas, msg('Alla områden')) : nothing}
@@ -441,10 +449,12 @@ export class SamverkanEventCalendar extends FeedElement {
           ${select('audience', msg('För vem'), auds, msg('Alla'))}
           ${select('mode', msg('Var'), modes, msg('Digitalt och på plats'))}
           ${active ? html`<button class="button" type="button" data-clear @click=${this.clearFilters}>${msg('Rensa filter')}</button>` : nothing}
-        </div>
-      </details>
-    </form>`;
+        </div>`;
   }
+
+  private onFiltersToggle = (e: Event) => {
+    this.filtersOpen = (e.target as HTMLDetailsElement).open;
+  };
 
   private searchTimer = 0;
   private onSearch = (e: Event) => {
