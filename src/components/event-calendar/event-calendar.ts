@@ -14,7 +14,7 @@ import { addMonths, dayKey, instantOf, localOf, monthKey, monthStart, mondayOf, 
 import { EventIndex, prepareAll, type Occurrence } from './expand.js';
 import { filterEvents, hasFilters, isInPerson, isOnline, municipalityOf, organizationNames, type Filters } from './filter.js';
 import { audienceLabel, categoryLabel, statusLabel } from './labels.js';
-import { agendaModelFor, monthModelFor, type AgendaModel, type MonthModel } from './month-model.js';
+import { agendaModelFor, monthModelFor, type AgendaModel, type DayCell, type MonthModel } from './month-model.js';
 import styles from './event-calendar.styles.js';
 
 declare module '../../internal/samverkan-element.js' {
@@ -514,55 +514,30 @@ export class SamverkanEventCalendar extends FeedElement {
     const long = this.df(F_WEEKDAY);
     const short = this.df(F_WEEKDAY_SHORT);
     const max = Math.max(1, this.maxPerDay);
-    return html`<table class="grid" role="grid" part="grid" aria-labelledby="period" @keydown=${this.onGridKey} @click=${this.onGridClick}>
-      <thead>
-        <tr>
-          <th scope="col" class="wk"><span class="visually-hidden">${msg('Vecka')}</span><span aria-hidden="true">${msg('v.')}</span></th>
-          ${weekdays.map((d) => html`<th scope="col"><span aria-hidden="true">${short.format(d)}</span><span class="visually-hidden">${long.format(d)}</span></th>`)}
-        </tr>
-      </thead>
-      <tbody>
-        ${m.weeks.map(
-          (w) => html`<tr>
-            <th scope="row" class="wk"><span class="visually-hidden">${msg('Vecka')} </span>${w.week}</th>
-            ${w.days.map((c) => {
-              const shown = c.items.slice(0, max);
-              const more = c.items.length - shown.length;
-              return html`<td
-                role="gridcell"
-                part="day"
-                data-day=${c.day}
-                tabindex=${c.day === focus ? 0 : -1}
-                class=${[c.inMonth ? '' : 'other', c.day < today ? 'past-day' : '', c.day === today ? 'today' : ''].join(' ')}
-                aria-current=${c.day === today ? 'date' : nothing}
-              >
-                <div class="date">
-                  <span aria-hidden="true">${c.date}</span>
-                  <span class="visually-hidden">${this.dayTitle(c.day)}${c.day === today ? `, ${msg('idag')}` : ''}${c.items.length ? `, ${c.items.length === 1 ? msg('1 evenemang') : msg(str`${c.items.length} evenemang`)}` : ''}</span>
-                </div>
-                ${shown.length
-                  ? html`<ul class="chips">
-                      ${shown.map((o) => {
-                        const title = this.text(o.event.title);
-                        const status = statusLabel(o.event.status);
-                        return html`<li>
-                          <button type="button" tabindex="-1" class="chip" part="event" data-key=${o.key} data-status=${o.event.status ?? 'scheduled'}>
-                            ${o.allDay || o.startDay !== c.day ? nothing : html`<span class="chip-time">${this.time(o.start)}</span>`}
-                            ${status ? html`<span class="chip-status">${status}:</span>` : nothing}
-                            <span class="chip-title" lang=${this.langOf(title)}>${title.text}</span>
-                          </button>
-                        </li>`;
-                      })}
-                    </ul>`
-                  : nothing}
-                ${more > 0 ? html`<button type="button" tabindex="-1" class="more" data-more=${c.day}>${msg(str`+${more} till`)}</button>` : nothing}
-              </td>`;
-            })}
-          </tr>`,
-        )}
-      </tbody>
-    </table>
+    return html`<table class="grid" role="grid" part="grid" aria-labelledby="period" @keydown=${this.onGridKey} @click=${this.onGridClick}><thead><tr><th scope="col" class="wk"><span class="visually-hidden">${msg('Vecka')}</span><span aria-hidden="true">${msg('v.')}</span></th>${weekdays.map((d) => html`<th scope="col"><span aria-hidden="true">${short.format(d)}</span><span class="visually-hidden">${long.format(d)}</span></th>`)}</tr></thead><tbody>${m.weeks.map(
+        (w) => html`<tr><th scope="row" class="wk"><span class="visually-hidden">${msg('Vecka')} </span>${w.week}</th>${w.days.map((c) => this.renderCell(c, today, focus, max))}</tr>`,
+      )}</tbody></table>
     <p class="grid-help" id="grid-help">${msg('Använd piltangenterna för att gå mellan dagarna och Enter för att se dagens evenemang.')}</p>`;
+  }
+
+  /**
+   * One day cell. Written without whitespace between tags and with one binding
+   * per piece of text: a month has 42 cells and up to 126 chips, and every
+   * whitespace text node and binding marker is a DOM node to make and lay out.
+   */
+  private renderCell(c: DayCell, today: number, focus: number, max: number): TemplateResult {
+    const n = c.items.length;
+    const shown = n > max ? c.items.slice(0, max) : c.items;
+    const more = n - shown.length;
+    const label = `${this.dayTitle(c.day)}${c.day === today ? `, ${msg('idag')}` : ''}${n ? `, ${n === 1 ? msg('1 evenemang') : msg(str`${n} evenemang`)}` : ''}`;
+    const cls = c.inMonth ? (c.day < today ? 'past-day' : c.day === today ? 'today' : '') : c.day < today ? 'other past-day' : c.day === today ? 'other today' : 'other';
+    return html`<td role="gridcell" part="day" data-day=${c.day} tabindex=${c.day === focus ? 0 : -1} class=${cls} aria-current=${c.day === today ? 'date' : nothing}><div class="date"><span aria-hidden="true">${c.date}</span><span class="visually-hidden">${label}</span></div>${shown.length ? html`<ul class="chips">${shown.map((o) => this.renderChip(o, c.day))}</ul>` : nothing}${more > 0 ? html`<button type="button" tabindex="-1" class="more" data-more=${c.day}>${msg(str`+${more} till`)}</button>` : nothing}</td>`;
+  }
+
+  private renderChip(o: Occurrence, day: number): TemplateResult {
+    const title = this.text(o.event.title);
+    const status = statusLabel(o.event.status);
+    return html`<li><button type="button" tabindex="-1" class="chip" part="event" data-key=${o.key} data-status=${o.event.status ?? 'scheduled'}>${o.allDay || o.startDay !== day ? nothing : html`<span class="chip-time">${this.time(o.start)}</span> `}${status ? html`<span class="chip-status">${status}:</span> ` : nothing}<span class="chip-title" lang=${this.langOf(title)}>${title.text}</span></button></li>`;
   }
 
   private occByKey(key: string, feed: Feed | null = this.feedState.data): Occurrence | undefined {
