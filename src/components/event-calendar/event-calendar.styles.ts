@@ -132,6 +132,11 @@ export default css`
     overflow: hidden;
     cursor: pointer;
   }
+  /* Cells keep an empty list and "+N more" button, hidden (their display rules would show them). */
+  .chips[hidden],
+  .more[hidden] {
+    display: none;
+  }
   .grid td.other {
     background: var(--_surface-alt);
     color: var(--_muted);

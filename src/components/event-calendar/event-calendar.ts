@@ -531,13 +531,18 @@ export class SamverkanEventCalendar extends FeedElement {
     const more = n - shown.length;
     const label = `${this.dayTitle(c.day)}${c.day === today ? `, ${msg('idag')}` : ''}${n ? `, ${n === 1 ? msg('1 evenemang') : msg(str`${n} evenemang`)}` : ''}`;
     const cls = c.inMonth ? (c.day < today ? 'past-day' : c.day === today ? 'today' : '') : c.day < today ? 'other past-day' : c.day === today ? 'other today' : 'other';
-    return html`<td role="gridcell" part="day" data-day=${c.day} tabindex=${c.day === focus ? 0 : -1} class=${cls} aria-current=${c.day === today ? 'date' : nothing}><div class="date"><span aria-hidden="true">${c.date}</span><span class="visually-hidden">${label}</span></div>${shown.length ? html`<ul class="chips">${shown.map((o) => this.renderChip(o, c.day))}</ul>` : nothing}${more > 0 ? html`<button type="button" tabindex="-1" class="more" data-more=${c.day}>${msg(str`+${more} till`)}</button>` : nothing}</td>`;
+    // The list and the "+N more" button are always there (hidden when empty): no nested template per cell.
+    return html`<td role="gridcell" part="day" data-day=${c.day} tabindex=${c.day === focus ? 0 : -1} class=${cls} aria-current=${c.day === today ? 'date' : nothing}><div class="date"><span aria-hidden="true">${c.date}</span><span class="visually-hidden">${label}</span></div><ul class="chips" ?hidden=${!n}>${shown.map((o) => this.renderChip(o, c.day))}</ul><button type="button" tabindex="-1" class="more" data-more=${c.day} ?hidden=${more <= 0}>${more > 0 ? msg(str`+${more} till`) : ''}</button></td>`;
   }
 
   private renderChip(o: Occurrence, day: number): TemplateResult {
-    const title = this.text(o.event.title);
-    const status = statusLabel(o.event.status);
-    return html`<li><button type="button" tabindex="-1" class="chip" part="event" data-key=${o.key} data-status=${o.event.status ?? 'scheduled'}>${o.allDay || o.startDay !== day ? nothing : html`<span class="chip-time">${this.time(o.start)}</span> `}${status ? html`<span class="chip-status">${status}:</span> ` : nothing}<span class="chip-title" lang=${this.langOf(title)}>${title.text}</span></button></li>`;
+    const e = o.event;
+    const title = this.text(e.title);
+    const status = statusLabel(e.status);
+    // One template per chip: the time is part of the timed chip's template, the rare status word a nested one.
+    return o.allDay || o.startDay !== day
+      ? html`<li><button type="button" tabindex="-1" class="chip" part="event" data-key=${o.key} data-status=${e.status ?? 'scheduled'}>${status ? html`<span class="chip-status">${status}:</span> ` : nothing}<span class="chip-title" lang=${this.langOf(title)}>${title.text}</span></button></li>`
+      : html`<li><button type="button" tabindex="-1" class="chip" part="event" data-key=${o.key} data-status=${e.status ?? 'scheduled'}><span class="chip-time">${this.time(o.start)}</span> ${status ? html`<span class="chip-status">${status}:</span> ` : nothing}<span class="chip-title" lang=${this.langOf(title)}>${title.text}</span></button></li>`;
   }
 
   private occByKey(key: string, feed: Feed | null = this.feedState.data): Occurrence | undefined {
