@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { fromStockholm, toStockholm, stockholmOffset } from '../../src/internal/format.js';
 import { dayKey, dayOf, instantOf, isoWeek, localOf, offsetAt, readFeedTime, weekday } from '../../src/components/event-calendar/days.js';
-import { expandEvent, parseRule, prepareAll } from '../../src/components/event-calendar/expand.js';
-import { agendaModel, monthModel } from '../../src/components/event-calendar/month-model.js';
+import { EventIndex, expandEvent, parseRule, prepareAll } from '../../src/components/event-calendar/expand.js';
+import { agendaModel, agendaModelFor, monthModel } from '../../src/components/event-calendar/month-model.js';
 import { filterEvents } from '../../src/components/event-calendar/filter.js';
 import type { CalendarEvent } from '../../src/feed/sections/events.js';
 import { feed, NOW } from './fixture.js';
@@ -180,5 +180,27 @@ describe('month and agenda models', () => {
     expect(m.count).to.be.greaterThan(10000);
     expect(a.shown).to.equal(50);
     expect(monthMs).to.be.lessThan(250);
+  });
+});
+
+describe('agenda of a large feed (agendaModelFor)', () => {
+  it('lists the same first occurrences, in the same order, as expanding every event, when it keeps only the page shown', () => {
+    const events: CalendarEvent[] = [];
+    // 2,000 one-off events on 40 days at 4 times, so many share a start (the feed order breaks ties), plus a weekly rule and an offset time.
+    for (let i = 0; i < 2000; i++) {
+      const day = new Date(Date.UTC(2026, 10, 20 + ((i * 7) % 40))).toISOString().slice(0, 10);
+      events.push(ev({ id: `e${i}`, start: `${day}T${String(9 + (i % 4) * 3).padStart(2, '0')}:00`, end: `${day}T${String(10 + (i % 4) * 3).padStart(2, '0')}:00` }));
+    }
+    events.push(ev({ id: 'weekly', start: '2026-11-24T08:00', rrule: 'FREQ=WEEKLY;COUNT=10' }));
+    events.push(ev({ id: 'offset', start: '2026-11-24T07:30Z' }));
+    const today = localOf(NOW).day;
+    for (const limit of [1, 50, 100]) {
+      const fast = agendaModelFor(events, new EventIndex(events), NOW, today, false, limit);
+      const full = agendaModel(prepareAll(events), NOW, today, false, limit);
+      const keys = (m: typeof fast) => m.days.flatMap((d) => d.items.map((o) => o.key));
+      expect(keys(fast)).to.deep.equal(keys(full));
+      expect(fast.total).to.equal(full.total);
+      expect(fast.shown).to.equal(limit);
+    }
   });
 });

@@ -167,10 +167,28 @@ export function agendaModelFor(events: readonly CalendarEvent[], index: EventInd
     const p = index.get(e);
     if (p) exact.push(p);
   }
-  simple.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const simpleTotal = simple.length;
+  if (limit > 0 && simpleTotal > limit * 4) {
+    // Only the first `limit` can be shown: keep those (a bounded insertion, stable like the sort), not sort 10,000.
+    const top: typeof simple = [];
+    for (const s of simple) {
+      if (top.length === limit && s.key >= top[limit - 1].key) continue;
+      let lo = 0;
+      let hi = top.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (top[mid].key <= s.key) lo = mid + 1;
+        else hi = mid;
+      }
+      top.splice(lo, 0, s);
+      if (top.length > limit) top.pop();
+    }
+    simple.length = 0;
+    simple.push(...top);
+  } else simple.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const exactModel = agendaModel(exact, now, today, past, Infinity);
   const exactList = exactModel.days.flatMap((d) => d.items);
-  const total = simple.length + exactList.length;
+  const total = simpleTotal + exactList.length;
   const shown = Math.min(limit, total);
   const merged: Occurrence[] = [];
   let i = 0;
