@@ -282,17 +282,24 @@ export function expandEvent(event: CalendarEvent, from: number, to: number): Occ
  */
 export class EventIndex {
   private cache = new WeakMap<CalendarEvent, Prepared | null>();
-  private order = new WeakMap<CalendarEvent, number>();
-  constructor(events: readonly CalendarEvent[] = []) {
-    events.forEach((e, i) => this.order.set(e, i));
-  }
-  get(e: CalendarEvent): Prepared | null {
+  /** Feed positions, made only when a caller cannot say where an event is. */
+  private order: Map<CalendarEvent, number> | null = null;
+  constructor(private readonly events: readonly CalendarEvent[] = []) {}
+  /** The prepared event; `at`, its position in the feed when the caller knows it (checked), saves a lookup. */
+  get(e: CalendarEvent, at = -1): Prepared | null {
     let p = this.cache.get(e);
     if (p === undefined) {
-      p = prepare(e, this.order.get(e) ?? 0);
+      p = prepare(e, at >= 0 && this.events[at] === e ? at : this.orderOf(e));
       this.cache.set(e, p);
     }
     return p;
+  }
+  private orderOf(e: CalendarEvent): number {
+    if (!this.order) {
+      this.order = new Map();
+      this.events.forEach((x, i) => this.order!.set(x, i));
+    }
+    return this.order.get(e) ?? 0;
   }
 }
 

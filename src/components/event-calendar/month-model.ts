@@ -119,12 +119,14 @@ export function preparedIn(events: readonly CalendarEvent[], index: EventIndex, 
   const fromKey = dayKey(from - 1);
   const toKey = dayKey(to);
   const out: Prepared[] = [];
-  for (const e of events) {
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i];
     if (!e.rrule && isLocalText(e.start) && (!e.end || isLocalText(e.end))) {
       if (e.start.slice(0, 10) > toKey) continue;
       if ((e.end ?? e.start).slice(0, 10) < fromKey) continue;
     }
-    const p = index.get(e);
+    // `i` is the feed position when `events` is the whole feed (no filter); the index checks it.
+    const p = index.get(e, i);
     if (p) out.push(p);
   }
   return out;
@@ -152,19 +154,20 @@ const localKey = (o: Occurrence): string => {
  */
 export function agendaModelFor(events: readonly CalendarEvent[], index: EventIndex, now: number, today: number, past: boolean, limit: number): AgendaModel {
   const todayKey = dayKey(today);
-  const simple: { key: string; e: CalendarEvent }[] = [];
+  const simple: { key: string; e: CalendarEvent; i: number }[] = [];
   const exact: Prepared[] = [];
-  for (const e of events) {
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i];
     if (!e.rrule && isLocalText(e.start) && (!e.end || isLocalText(e.end))) {
       const endKey = (e.end ?? e.start).slice(0, 10);
       if (!past && endKey < todayKey) continue;
       // Today's events may have ended already: those are read exactly.
       if (past || endKey > todayKey) {
-        simple.push({ key: e.start.length > 16 ? e.start.slice(0, 16) : e.start, e });
+        simple.push({ key: e.start.length > 16 ? e.start.slice(0, 16) : e.start, e, i });
         continue;
       }
     }
-    const p = index.get(e);
+    const p = index.get(e, i);
     if (p) exact.push(p);
   }
   const simpleTotal = simple.length;
@@ -198,7 +201,7 @@ export function agendaModelFor(events: readonly CalendarEvent[], index: EventInd
     const s = simple[i];
     if (s && (j >= exactList.length || s.key <= exactKey)) {
       i++;
-      const p = index.get(s.e);
+      const p = index.get(s.e, s.i);
       if (p) merged.push(occurrence(p, p.start.day, false));
     } else {
       merged.push(exactList[j++]);
