@@ -3,7 +3,7 @@
  * in the language chosen (the `lang` of <main>, which the widgets follow).
  */
 import { configureLocalization } from '../src/internal/localize.js';
-import { directionOf, nativeName } from '../src/internal/language.js';
+import { directionOf } from '../src/internal/language.js';
 import { DEMO_LANGUAGES, REGIONS } from './regions.js';
 
 configureLocalization();
@@ -23,21 +23,15 @@ document.querySelectorAll<HTMLElement>('[data-feed]').forEach((el) => el.setAttr
 document.querySelector('#region-name')!.textContent = region.name;
 if (framed) document.body.classList.add('framed');
 
-const nav = document.querySelector('#regions')!;
-for (const r of REGIONS) {
-  const a = document.createElement('a');
-  a.href = `?region=${r.id}&lang=${lang}`;
-  a.textContent = r.name;
-  if (r === region) a.setAttribute('aria-current', 'page');
-  nav.append(a);
-}
+// The header's links and options are in the HTML, so filling them in cannot move the page (no layout shift).
+document.querySelectorAll<HTMLAnchorElement>('#regions a').forEach((a) => {
+  const id = new URL(a.href).searchParams.get('region');
+  a.search = `?region=${id}&lang=${lang}`;
+  if (id === region.id) a.setAttribute('aria-current', 'page');
+});
 
 const picker = document.querySelector<HTMLSelectElement>('#lang')!;
-for (const code of DEMO_LANGUAGES) {
-  const option = new Option(nativeName(code), code, false, code === lang);
-  option.lang = code;
-  picker.append(option);
-}
+picker.value = lang;
 picker.addEventListener('change', () => {
   const url = new URL(location.href);
   url.searchParams.set('lang', picker.value);

@@ -169,17 +169,12 @@ describe('month and agenda models', () => {
       const h = 8 + (i % 10);
       many.push({ id: `e${i}`, title: `Event ${i}`, start: `2027-03-${String(d).padStart(2, '0')}T${String(h).padStart(2, '0')}:00`, end: `2027-03-${String(d).padStart(2, '0')}T${String(h + 1).padStart(2, '0')}:00`, ...(i % 50 === 0 ? { rrule: 'FREQ=WEEKLY;COUNT=10' } : {}) } as CalendarEvent);
     }
-    let t = performance.now();
+    // How long it takes is for `npm run bench`; here only what the models hold.
     const p = prepareAll(many);
     const m = monthModel(p, dayOf(2027, 3, 1));
-    const monthMs = performance.now() - t;
-    t = performance.now();
     const a = agendaModel(p, NOW, localOf(NOW).day, false, 50);
-    const agendaMs = performance.now() - t;
-    console.log(`10,000 events: prepare + month model ${monthMs.toFixed(1)} ms, agenda model ${agendaMs.toFixed(1)} ms`);
     expect(m.count).to.be.greaterThan(10000);
     expect(a.shown).to.equal(50);
-    expect(monthMs).to.be.lessThan(250);
   });
 });
 

@@ -381,11 +381,9 @@ describe('<samverkan-partner-map>', () => {
 
   it('draws 5,000 partners as a bounded number of markers', async () => {
     const orgs = Array.from({ length: 5000 }, (_, i) => ({ id: `p${i}`, name: `Partner ${i}`, type: 'other', location: { lat: 56.3 + ((i * 7919) % 1000) / 1000, lon: 13.3 + ((i * 104729) % 2700) / 1000 } }));
-    const t0 = performance.now();
+    // How long it takes is for `npm run bench`; here only what is drawn.
     const el = await mountMap(feed(orgs));
-    const took = performance.now() - t0;
     expect(markers(el).length).to.be.below(400);
     expect($$(el, '.list li').length).to.equal(50);
-    expect(took).to.be.below(3000);
   });
 });
