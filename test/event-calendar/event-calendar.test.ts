@@ -451,3 +451,17 @@ describe('<samverkan-event-calendar>', () => {
     });
   });
 });
+
+describe('<samverkan-event-calendar> heading levels', () => {
+  afterEach(unmountAll);
+
+  it('fits the host outline with heading-level: the period, days and titles one level apart', async () => {
+    const el = mount<HTMLElement & { feed: object; now: number; updateComplete: Promise<boolean> }>('<samverkan-event-calendar view="agenda" heading-level="3"></samverkan-event-calendar>');
+    el.now = Date.parse('2026-11-23T12:00:00+01:00');
+    el.feed = { version: 1, events: [{ id: 'a', title: 'Språkcafé', start: '2026-11-24T17:00' }] };
+    await until(() => el.shadowRoot!.querySelector('.day-heading'), 'agenda');
+    const level = (sel: string) => el.shadowRoot!.querySelector(sel)!.getAttribute('aria-level');
+    expect([level('.period'), level('.day-heading'), level('.title')]).to.deep.equal(['3', '4', '5']);
+    expect(await axeViolations(el)).to.deep.equal([]);
+  });
+});

@@ -44,6 +44,8 @@ export default css`
   }
   .field {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    min-inline-size: 0;
     gap: 0.2rem;
   }
   .field label {
@@ -56,6 +58,9 @@ export default css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
+    /* As wide as the field, never as wide as the longest option (a long area name overflowed its column). */
+    inline-size: 100%;
+    min-inline-size: 0;
     max-inline-size: 100%;
   }
   .more-filters > summary {
@@ -68,7 +73,7 @@ export default css`
   }
   .fields {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(12rem, 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(12rem, 100%), 1fr));
     gap: 0.75rem;
     align-items: end;
   }

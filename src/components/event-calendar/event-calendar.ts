@@ -93,6 +93,12 @@ export class SamverkanEventCalendar extends FeedElement {
   /** Events; the region names municipalities, organisations the organisers, the agreement its areas. */
   static override feedSections = { events: Events, region: Region, organizations: Organizations, agreement: Agreement };
 
+  /**
+   * Level of the calendar's top heading (the month or "upcoming events"), so it fits the host
+   * page's outline; day headings and event titles follow one and two levels below.
+   */
+  @property({ type: Number, attribute: 'heading-level', reflect: true }) headingLevel = 2;
+
   /** `agenda` or `month`. Without it: the agenda in containers narrower than 640px, else the month grid. */
   @property({ reflect: true }) view: CalendarView | null = null;
   /** The month shown, `YYYY-MM`; default the current month (Stockholm). */
@@ -272,6 +278,11 @@ export class SamverkanEventCalendar extends FeedElement {
 
   // ---- rendering ----------------------------------------------------------
 
+  /** A heading's level `offset` below the calendar's own, within HTML's six. */
+  private level(offset: number): number {
+    return Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2) + offset);
+  }
+
   override render(): TemplateResult {
     return html`<div part="base" class="base" lang=${this.contentLang} dir=${this.direction}>${this.renderFeed((feed) => this.renderCalendar(feed))}</div>`;
   }
@@ -289,7 +300,7 @@ export class SamverkanEventCalendar extends FeedElement {
     this.lastCountText = announce;
     return html`
       <div class="toolbar" part="toolbar">
-        <h2 class="period" id="period">${periodTitle}</h2>
+        <h2 class="period" id="period" aria-level=${this.level(0)}>${periodTitle}</h2>
         ${month
           ? html`<div class="nav" role="group" aria-label=${msg('Byt månad')}>
               <button class="button" type="button" data-nav="prev" @click=${() => this.shiftMonth(-1)}>
@@ -637,7 +648,7 @@ export class SamverkanEventCalendar extends FeedElement {
     let n = 0;
     const today = this.today;
     return html`<ol class="agenda" part="agenda" aria-labelledby="period">${a.days.map(
-        (d) => html`<li class="agenda-day"><h3 class="day-heading">${d.day === today ? `${msg('Idag')}, ${this.dayTitle(d.day)}` : this.dayTitle(d.day)}</h3><ul class="events">${d.items.map((o) => this.renderAgendaItem(o, n++))}</ul></li>`,
+        (d) => html`<li class="agenda-day"><h3 class="day-heading" aria-level=${this.level(1)}>${d.day === today ? `${msg('Idag')}, ${this.dayTitle(d.day)}` : this.dayTitle(d.day)}</h3><ul class="events">${d.items.map((o) => this.renderAgendaItem(o, n++))}</ul></li>`,
       )}</ol>
       ${a.shown < a.total
         ? html`<p class="more-row">
@@ -657,7 +668,7 @@ export class SamverkanEventCalendar extends FeedElement {
     const town = e.location?.address?.city ?? muniName;
     const uniquePlace = [placeName, town && !placeName.includes(town) ? town : ''].filter(Boolean);
     // No whitespace between tags (.meta is a flex row with gaps): 50 items of whitespace text nodes are a third of the list's nodes.
-    return html`<li class="event" part="event" data-key=${o.key} data-status=${e.status ?? 'scheduled'} data-index=${index}><p class="when">${this.when(o)}</p><div class="what"><h4 class="title"><button type="button" class="title-button" data-open=${o.key} @click=${(ev: Event) => this.openDialog({ kind: 'event', occ: o }, ev.currentTarget as HTMLElement)}>${status ? html`<span class="status-word">${status}:</span> ` : nothing}<span lang=${this.langOf(title)}>${title.text}</span></button></h4>${e.status && e.status !== 'scheduled' && e.statusNote ? html`<p class="status-note">${this.text(e.statusNote).text}</p>` : nothing}<p class="meta">${uniquePlace.length ? html`<span>${uniquePlace.join(', ')}</span>` : nothing}${isOnline(e) ? html`<span class="online">${isInPerson(e) ? msg('Även digitalt') : msg('Digitalt')}</span>` : nothing}${e.languages?.length ? html`<span>${msg('Språk:')} ${this.languageList(e.languages)}</span>` : nothing}${this.renderExampleBadge(e.example)}</p></div></li>`;
+    return html`<li class="event" part="event" data-key=${o.key} data-status=${e.status ?? 'scheduled'} data-index=${index}><p class="when">${this.when(o)}</p><div class="what"><h4 class="title" aria-level=${this.level(2)}><button type="button" class="title-button" data-open=${o.key} @click=${(ev: Event) => this.openDialog({ kind: 'event', occ: o }, ev.currentTarget as HTMLElement)}>${status ? html`<span class="status-word">${status}:</span> ` : nothing}<span lang=${this.langOf(title)}>${title.text}</span></button></h4>${e.status && e.status !== 'scheduled' && e.statusNote ? html`<p class="status-note">${this.text(e.statusNote).text}</p>` : nothing}<p class="meta">${uniquePlace.length ? html`<span>${uniquePlace.join(', ')}</span>` : nothing}${isOnline(e) ? html`<span class="online">${isInPerson(e) ? msg('Även digitalt') : msg('Digitalt')}</span>` : nothing}${e.languages?.length ? html`<span>${msg('Språk:')} ${this.languageList(e.languages)}</span>` : nothing}${this.renderExampleBadge(e.example)}</p></div></li>`;
   }
 
   private languageList(tags: readonly string[]): TemplateResult[] {

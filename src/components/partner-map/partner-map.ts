@@ -63,6 +63,9 @@ export class SamverkanPartnerMap extends FeedElement {
   /** Partners and their region; the agreement names collaboration areas and parties; events are counted per partner. */
   static override feedSections = { region: Region, organizations: Organizations, agreement: Agreement, events: Events };
 
+  /** Level of the map's headings (the partner list, a partner's details), so they fit the host page's outline. */
+  @property({ type: Number, attribute: 'heading-level', reflect: true }) headingLevel = 3;
+
   /** Only partners of this organisation type (e.g. `civil-society`). */
   @property({ reflect: true }) type: string | null = null;
   /** Only partners in or serving this municipality (kommunkod, e.g. `1285`). */
@@ -327,7 +330,7 @@ export class SamverkanPartnerMap extends FeedElement {
   private renderList(m: Model, idx: number[]): TemplateResult {
     const lang = this.contentLang;
     const shown = idx.slice(0, this.listLimit);
-    return html`<h3 class="list-title" id="list-title">${msg('Partner')}</h3>
+    return html`<h3 class="list-title" id="list-title" aria-level=${this.headingLevel}>${msg('Partner')}</h3>
       ${idx.length === 0 ? html`<p>${msg('Inga partner matchar filtren.')}</p>` : nothing}
       <ul class="list" part="list" aria-labelledby="list-title">
         ${shown.map((i) => {
@@ -368,7 +371,7 @@ export class SamverkanPartnerMap extends FeedElement {
     const row = (label: string, value: unknown) => (value && value !== nothing ? html`<dt>${label}</dt><dd>${value}</dd>` : nothing);
     return html`<section class="details" part="details" aria-labelledby="details-title" @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && (e.stopPropagation(), this.closeDetails())}>
       <div class="details-head">
-        <h3 id="details-title" tabindex="-1">${t(o.name)}</h3>
+        <h3 id="details-title" tabindex="-1" aria-level=${this.headingLevel}>${t(o.name)}</h3>
         <button class="button" type="button" @click=${() => this.closeDetails()}>${msg('Stäng')}</button>
       </div>
       ${this.renderExampleBadge(o.example)}
