@@ -3,20 +3,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/goal-tracker/define.js';
 import type { SamverkanGoalTracker } from '../../src/components/goal-tracker/goal-tracker.js';
 import { clearCopies } from '../../src/internal/feed-loader.js';
-import { axeViolations, feedUrl, mount, nextEvent, sampleFeedUrl, shadowText, uniqueId, unmountAll } from '../helpers.js';
+import { axeViolations, feedUrl, mount, nextEvent, sampleFeedUrl, shadowText, uniqueId, unmountAll, until } from '../helpers.js';
 
-/**
- * Waits with timers, not animation frames: with two test files running at
- * once, the page in the background gets no requestAnimationFrame callbacks
- * (so the shared `until` helper never returns there).
- */
-async function waitFor(predicate: () => unknown, what: string, timeout = 8000): Promise<void> {
-  const start = performance.now();
-  while (!predicate()) {
-    if (performance.now() - start > timeout) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
 
 const m = (date: string, value: number) => ({ date, value });
 const ind = (id: string, over: Record<string, unknown>) => ({
@@ -91,7 +79,7 @@ const FEED = {
 const tracker = async (attrs = '', feed: object = FEED): Promise<SamverkanGoalTracker> => {
   const el = mount<SamverkanGoalTracker>(`<samverkan-goal-tracker today="2023-07-02" ${attrs}></samverkan-goal-tracker>`);
   el.feed = feed;
-  await waitFor(() => el.shadowRoot?.querySelector('.goal, .feed-status'), 'tracker rendered');
+  await until(() => el.shadowRoot?.querySelector('.goal, .feed-status'), 'tracker rendered');
   await el.updateComplete;
   return el;
 };

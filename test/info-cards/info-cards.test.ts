@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/info-cards/define.js';
 import type { SamverkanInfoCard, SamverkanInfoCards } from '../../src/components/info-cards/define.js';
 import { chooseLanguage, chosenLanguage, resetLanguageChoice, STORAGE_KEY } from '../../src/components/info-cards/content-language.js';
-import { axeViolations, mount, nextEvent, sampleFeedUrl, shadowText, unmountAll } from '../helpers.js';
+import { axeViolations, mount, nextEvent, sampleFeedUrl, shadowText, unmountAll, until } from '../helpers.js';
 import { TOPIC_FEED } from './fixture.js';
 
 declare global {
@@ -14,18 +14,6 @@ declare global {
 
 const feed = () => structuredClone(TOPIC_FEED);
 
-/**
- * Waits until `predicate` holds, polling with timers: requestAnimationFrame
- * (the shared `until`) does not fire while this page is a background tab,
- * which it is whenever the runner has another test file open beside it.
- */
-async function until(predicate: () => unknown, what = 'condition', timeout = 8000): Promise<void> {
-  const start = performance.now();
-  while (!predicate()) {
-    if (performance.now() - start > timeout) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
 
 async function cards(attrs = '', f: object = feed()): Promise<SamverkanInfoCards> {
   const el = mount<SamverkanInfoCards>(`<samverkan-info-cards ${attrs}></samverkan-info-cards>`);
