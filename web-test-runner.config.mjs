@@ -4,15 +4,16 @@
  * The browser runs in America/New_York on purpose: every date must still
  * come out in Stockholm time, across both zones' (different) DST dates.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { feedMiddleware, startCrossOriginServer } from './test/server/feed-server.mjs';
+import { CHROMIUM_ARGS, chromiumPath } from './scripts/lib/chromium.mjs';
 
 startCrossOriginServer();
 
-const executablePath = process.env.CHROME_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const executablePath = chromiumPath();
 
 /**
  * `import('./07.json')` as bundlers do it: a JSON file the browser asks for
@@ -74,20 +75,7 @@ export default {
         executablePath,
         headless: 'new',
         env: { ...process.env, TZ: 'America/New_York' },
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-          // Two test files run in two tabs at once: keep the one in the background rendering frames.
-          '--disable-background-timer-throttling',
-          '--disable-renderer-backgrounding',
-          '--disable-backgrounding-occluded-windows',
-          '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1',
-        ],
+        args: CHROMIUM_ARGS,
       },
     }),
   ],

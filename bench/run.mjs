@@ -17,6 +17,7 @@
  * Nothing here is asserted in tests: time is not deterministic; bytes are
  * (scripts/size.mjs, test/node/size.test.mjs).
  */
+import { CHROMIUM_ARGS, chromiumPath } from '../scripts/lib/chromium.mjs';
 import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, createReadStream, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -42,17 +43,8 @@ const ONLY = opt('--only', '');
 const LIGHTHOUSE = !argv.includes('--no-lighthouse');
 const SIZE = !argv.includes('--no-size');
 const WRITE_DOCS = argv.includes('--write-docs');
-const CHROME = process.env.CHROME_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1',
-];
+const CHROME = chromiumPath();
+const FLAGS = CHROMIUM_ARGS;
 const log = (...a) => console.error(...a);
 const budgets = JSON.parse(readFileSync(join(here, 'budgets.json'), 'utf8'));
 const T = budgets.timing;

@@ -4,8 +4,8 @@
  * Uses Debian's Chromium (or CHROME_PATH) through playwright-core, with no
  * request to any host but localhost. Open the PNG and look at it.
  */
-import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, chromiumPath } from './lib/chromium.mjs';
 
 const [url, out = '/tmp/shot.png', ...rest] = process.argv.slice(2);
 if (!url) {
@@ -16,11 +16,7 @@ const opt = (name, fallback) => {
   const i = rest.indexOf(`--${name}`);
   return i >= 0 ? rest[i + 1] : fallback;
 };
-const executablePath = process.env.CHROME_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-const browser = await chromium.launch({
-  executablePath,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1'],
-});
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 const page = await browser.newPage({ viewport: { width: Number(opt('width', 390)), height: Number(opt('height', 844)) }, deviceScaleFactor: 1 });
 page.on('console', (m) => m.type() === 'error' && console.error('console error:', m.text()));
 page.on('pageerror', (e) => console.error('page error:', e.message));
