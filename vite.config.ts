@@ -9,8 +9,13 @@
  * - `script-tag-iife`: dist/samverkan.iife.js, one classic script for CMSs
  *   that strip `type="module"`.
  * - `cli`: dist/cli.js, the `samverkan validate` command for Node.
+ *
+ * Every browser build minifies the CSS and HTML inside Lit's template
+ * literals (scripts/lib/minify-templates.mjs), as `npm run size` and the
+ * bench pages do, so what is measured is what ships.
  */
 import { defineConfig, type UserConfig } from 'vite';
+import { minifyTemplatesVite } from './scripts/lib/minify-templates.mjs';
 
 const components = ['event-calendar', 'partner-map', 'goal-tracker', 'info-cards'];
 
@@ -18,6 +23,7 @@ export default defineConfig(({ mode }): UserConfig => {
   if (mode === 'script-tag' || mode === 'script-tag-iife') {
     const iife = mode === 'script-tag-iife';
     return {
+      plugins: [minifyTemplatesVite()],
       build: {
         emptyOutDir: false,
         minify: true,
@@ -27,9 +33,12 @@ export default defineConfig(({ mode }): UserConfig => {
           ? { entry: { 'samverkan.iife': 'src/samverkan.ts' }, formats: ['iife' as const], name: 'Samverkan' }
           : { entry: { samverkan: 'src/samverkan.ts', autoloader: 'src/autoloader.ts' }, formats: ['es' as const] },
         rolldownOptions: {
+          // minify: true in full. In library mode vite keeps the whitespace of ES output (for an app's
+          // bundler to re-read); these files are what pages load as they are, so that whitespace was
+          // 40 % of what shipped (78.7 kB gzipped against 55.4 kB measured by `npm run size`).
           output: iife
-            ? { codeSplitting: false, entryFileNames: '[name].js' }
-            : { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+            ? { codeSplitting: false, entryFileNames: '[name].js', minify: true }
+            : { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', minify: true },
         },
       },
     };
@@ -46,6 +55,8 @@ export default defineConfig(({ mode }): UserConfig => {
     };
   }
   return {
+    // Also for npm: an app's minifier leaves the CSS and HTML inside template literals as they are.
+    plugins: [minifyTemplatesVite()],
     build: {
       emptyOutDir: true,
       minify: false,

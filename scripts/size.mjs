@@ -8,7 +8,8 @@
  *   node scripts/size.mjs --json           the same as JSON on stdout (test/node/size.test.mjs reads it)
  *
  * How: esbuild --bundle --minify --format=esm --target=es2022 (Lit included),
- * then zlib gzip level 9 (what `gzip -9` gives, minus its 18-byte header
+ * with the CSS and HTML in Lit's template literals minified as the vite
+ * builds do (scripts/lib/minify-templates.mjs), then zlib gzip level 9 (what `gzip -9` gives, minus its 18-byte header
  * difference). Dynamic `import()`s are left out of the "entry" figure: they
  * are separate chunks fetched only when needed (interface translations,
  * county geometry, an optional tile library); the "with lazy" column inlines
@@ -21,6 +22,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import * as esbuild from 'esbuild';
+import { minifyTemplatesEsbuild } from './lib/minify-templates.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = new Set(process.argv.slice(2));
@@ -56,7 +58,7 @@ async function bundle({ entry, contents, lazy = false, loader = 'ts' }) {
     logLevel: 'silent',
     absWorkingDir: root,
     outdir: join(root, 'bench/.build/size'),
-    plugins: lazy ? [] : [lazyExternal],
+    plugins: lazy ? [minifyTemplatesEsbuild()] : [minifyTemplatesEsbuild(), lazyExternal],
     loader: { '.css': 'css' },
   });
   const js = result.outputFiles.filter((f) => f.path.endsWith('.js')).map((f) => f.contents);
@@ -166,11 +168,25 @@ export async function measureAll() {
       name: `${file} (vite build) + its static imports`,
       kind: 'built',
       measure: async () => {
-        const files = staticClosure(at(file));
+        const files = closure(at(file));
         return { bytes: files.reduce((n, f) => n + gz(readFileSync(f)), 0), detail: `${files.length} files as shipped by \`npm run build\`, each gzipped` };
       },
     });
     rows.at(-1).id = id;
+  }
+  if (existsSync(at('dist/samverkan.js'))) {
+    // The script-tag loader imports the kit with import(), so its static closure is only the loader.
+    // What it can fetch in all: every chunk reachable by import or import(), less the interface
+    // translations (one language at a time) and county outlines (one county at a time).
+    await row(rows, {
+      name: 'dist/samverkan.js + every chunk it can load (no translations, no outlines)',
+      kind: 'built',
+      measure: async () => {
+        const files = closure(at('dist/samverkan.js'), { dynamic: true, skip: /[\\/](ar|en|fa|prs|so|ti|uk|ru|sv|\d\d)-[\w-]+\.js$/ });
+        return { bytes: files.reduce((n, f) => n + gz(readFileSync(f)), 0), detail: `${files.length} files, each gzipped; compare "whole kit ... with lazy"` };
+      },
+    });
+    rows.at(-1).id = 'dist-samverkan-all';
   }
   const anchors = [
     ['lit', 'Lit, one trivial element', "import { LitElement, html } from 'lit'; customElements.define('x-a', class extends LitElement { render() { return html`a`; } });", []],
@@ -187,12 +203,16 @@ export async function measureAll() {
   return rows;
 }
 
-/** A built ES module and every module it imports statically (what the browser fetches before it runs); not `import()`. */
-function staticClosure(file, seen = new Set()) {
-  if (seen.has(file) || !existsSync(file)) return [...seen];
+/**
+ * A built ES module and every module it imports statically (what the browser fetches before it runs);
+ * with `dynamic`, `import()`s too, except files matching `skip`.
+ */
+function closure(file, { dynamic = false, skip = null } = {}, seen = new Set()) {
+  if (seen.has(file) || !existsSync(file) || skip?.test(file)) return [...seen];
   seen.add(file);
   const text = readFileSync(file, 'utf8');
-  for (const m of text.matchAll(/\b(?:import|export)\s*(?:[\w*{}\s,$]*?\bfrom\s*)?["'](\.{1,2}\/[^"']+)["']/g)) staticClosure(join(dirname(file), m[1]), seen);
+  for (const m of text.matchAll(/\b(?:import|export)\s*(?:[\w*{}\s,$]*?\bfrom\s*)?["'](\.{1,2}\/[^"']+)["']/g)) closure(join(dirname(file), m[1]), { dynamic, skip }, seen);
+  if (dynamic) for (const m of text.matchAll(/\bimport\(\s*["'`](\.{1,2}\/[^"'`]+)["'`]\s*\)/g)) closure(join(dirname(file), m[1]), { dynamic, skip }, seen);
   return [...seen];
 }
 
