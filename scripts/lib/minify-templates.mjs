@@ -77,13 +77,15 @@ export function minifyTemplates(code, id = 'input.ts') {
       if (tag === 'css') {
         if (parts.length === 1 && raw[0].trim()) {
           const min = minifyCss(raw[0]);
-          if (min !== raw[0]) (s.overwrite(parts[0][0], parts[0][1], min), (changed = true));
+          if (min !== raw[0]) {
+            s.overwrite(parts[0][0], parts[0][1], min);
+            changed = true;
+          }
         }
       } else if (!isLocalizedMessage(node) && !raw.some((r) => WHITESPACE_SENSITIVE.test(r))) {
         parts.forEach(([a, b], i) => {
           const min = minifyHtml(raw[i]);
-          if (min === raw[i]) return;
-          if (a === b) return;
+          if (min === raw[i] || a === b) return;
           s.overwrite(a, b, min);
           changed = true;
         });
