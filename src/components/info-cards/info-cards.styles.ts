@@ -141,6 +141,11 @@ export default css`
     padding: 0;
     list-style: none;
   }
+  /* Cards off screen are not laid out or painted until they come near (their last size is kept). */
+  .cards > li {
+    content-visibility: auto;
+    contain-intrinsic-block-size: auto 7rem;
+  }
   article {
     display: grid;
     gap: 0.75rem;
@@ -364,6 +369,9 @@ export default css`
       break-inside: avoid-page;
       border: 0;
       padding: 0;
+    }
+    .cards > li {
+      content-visibility: visible;
     }
     .cards > li + li {
       border-block-start: 1px solid #000;
