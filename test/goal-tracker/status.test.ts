@@ -177,8 +177,8 @@ describe('CSV (csv.ts)', () => {
   });
 
   it('starts with a BOM and the header, and ends lines with CRLF', () => {
-    const text = toCsv([{ goal: 'Mål', indicator: 'Ökning', unit: 'percent', date: '2024-12-31', value: 43, baseline: 30, target: 45, source: 'Kolada' }]);
+    const text = toCsv([{ goal: 'Mål', indicator: 'Ökning', unit: 'percent', date: '2024-12-31', value: 43, baseline: 30, target: 45, source: 'Kolada', example: 'Exempeldata' }]);
     expect(text.charCodeAt(0)).to.equal(0xfeff);
-    expect(text.slice(1).split('\r\n')).to.deep.equal(['goal;indicator;unit;date;value;baseline;target;source', 'Mål;Ökning;percent;2024-12-31;43;30;45;Kolada', '']);
+    expect(text.slice(1).split('\r\n')).to.deep.equal(['goal;indicator;unit;date;value;baseline;target;source;example', 'Mål;Ökning;percent;2024-12-31;43;30;45;Kolada;Exempeldata', '']);
   });
 });

@@ -9,9 +9,16 @@
  * - a field is quoted when it holds ; " CR or LF, quotes doubled (RFC 4180);
  * - CRLF line ends; dates as YYYY-MM-DD;
  * - one row per measurement, and one row with empty date and value for an
- *   indicator that has none, so every indicator shown is in the file.
+ *   indicator that has none, so every indicator shown is in the file;
+ * - `example`: the word "Exempeldata" in the reader's language on a row of
+ *   invented figures, empty otherwise.
+ *
+ * A chunk of its own: fetched when the reader presses the download button.
  */
-export const CSV_COLUMNS = ['goal', 'indicator', 'unit', 'date', 'value', 'baseline', 'target', 'source'] as const;
+import type { Indicator } from '../../feed/sections/agreement.js';
+import type { LocalizedText } from '../../feed/sections/common.js';
+
+export const CSV_COLUMNS = ['goal', 'indicator', 'unit', 'date', 'value', 'baseline', 'target', 'source', 'example'] as const;
 
 export type CsvRow = Record<(typeof CSV_COLUMNS)[number], string | number | null | undefined>;
 
@@ -29,4 +36,26 @@ export function csvField(value: string | number | null | undefined): string {
 export function toCsv(rows: readonly CsvRow[]): string {
   const lines = [CSV_COLUMNS.join(';'), ...rows.map((r) => CSV_COLUMNS.map((c) => csvField(r[c])).join(';'))];
   return BOM + lines.join('\r\n') + '\r\n';
+}
+
+/** One goal as the CSV sees it (the tracker's GoalModel fits). */
+interface CsvGoal {
+  goal: { title: LocalizedText };
+  indicators: readonly { indicator: Indicator; all: boolean }[];
+}
+
+/** The rows of the goals shown: titles in the reader's language (`plain`), `exampleLabel` on rows of example figures. */
+export function csvRows(goals: readonly CsvGoal[], plain: (text: LocalizedText | undefined) => string, exampleLabel: string): CsvRow[] {
+  const rows: CsvRow[] = [];
+  for (const { goal, indicators } of goals) {
+    for (const { indicator: i, all } of indicators) {
+      const s = i.source;
+      const source = s ? [plain(s.name), s.kolada && `Kolada ${s.kolada}`, s.scb && `SCB ${s.scb}`, s.url].filter(Boolean).join(', ') : '';
+      const base = { goal: plain(goal.title), indicator: plain(i.title), unit: i.unit, baseline: i.baseline.value, target: i.target.value, source };
+      const ms = i.measurements ?? [];
+      if (ms.length === 0) rows.push({ ...base, date: '', value: null, example: all ? exampleLabel : '' });
+      for (const m of ms) rows.push({ ...base, date: m.date, value: m.value, example: all || m.example ? exampleLabel : '' });
+    }
+  }
+  return rows;
 }

@@ -205,6 +205,9 @@ export default css`
     margin: 0;
   }
   .goal {
+    /* Cards off screen skip layout and paint until scrolled to (they stay in the accessibility tree and find-in-page). */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 16rem;
     margin-block: 0.75rem;
     padding: 0.75rem 1rem;
     border: 1px solid var(--_border);
@@ -252,7 +255,7 @@ export default css`
     align-items: center;
     gap: 0.5rem 1.25rem;
   }
-  .chevron::before {
+  .toggle::before {
     content: '';
     display: inline-block;
     inline-size: 0.5em;
@@ -263,131 +266,10 @@ export default css`
     transform: rotate(45deg);
     transition: transform 0.15s;
   }
-  [aria-expanded='true'] .chevron::before {
+  [aria-expanded='true']::before {
     transform: rotate(225deg);
   }
-  .indicator {
-    margin-block: 1rem;
-    padding-block-start: 0.75rem;
-    border-block-start: 1px solid var(--_border);
-  }
-  figure {
-    margin: 0.5em 0;
-  }
-  .chart {
-    display: block;
-    inline-size: 100%;
-    max-inline-size: 28rem;
-    block-size: auto;
-    font-size: 14px;
-  }
-  @container (max-width: 30rem) {
-    /* SVG text scales with the chart: larger units keep it readable on a phone. */
-    .chart {
-      font-size: 17px;
-    }
-  }
-  .chart .grid {
-    stroke: var(--_border);
-    stroke-width: 0.5;
-  }
-  .chart .tick {
-    fill: var(--_muted);
-  }
-  .chart .line,
-  .chart .plan,
-  .chart .projection,
-  .chart .target-line {
-    fill: none;
-    stroke-width: 2;
-  }
-  .chart .line {
-    stroke: var(--_accent);
-  }
-  .chart .point {
-    fill: var(--_surface);
-    stroke: var(--_accent);
-    stroke-width: 2;
-  }
-  .chart .plan {
-    stroke: var(--_muted);
-    stroke-width: 1;
-    stroke-dasharray: 1 3;
-  }
-  .chart .projection {
-    stroke: var(--_accent);
-    stroke-dasharray: 5 4;
-  }
-  .chart .target-line {
-    stroke: var(--_success);
-    stroke-width: 1;
-    stroke-dasharray: 6 3;
-  }
-  .chart .target {
-    fill: var(--_success);
-  }
-  .chart .baseline {
-    fill: var(--_muted);
-  }
-  .legend {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25em 1em;
-    padding: 0;
-    margin: 0.25em 0;
-    list-style: none;
-    font-size: 0.875em;
-    color: var(--_muted);
-  }
-  .key {
-    display: inline-block;
-    inline-size: 1.5em;
-    margin-inline-end: 0.35em;
-    vertical-align: middle;
-    border-block-start: 2px solid var(--_accent);
-  }
-  .key.plan {
-    border-block-start: 2px dotted var(--_muted);
-  }
-  .key.projection {
-    border-block-start-style: dashed;
-  }
-  .key.target {
-    inline-size: 0.7em;
-    block-size: 0.7em;
-    border: 0;
-    background: var(--_success);
-    transform: rotate(45deg);
-  }
-  figcaption {
-    font-weight: 600;
-  }
-  .table-wrap {
-    overflow-x: auto;
-  }
-  table {
-    border-collapse: collapse;
-    margin-block: 0.5em;
-  }
-  caption {
-    text-align: start;
-    font-weight: 600;
-  }
-  th,
-  td {
-    padding: 0.25em 0.75em;
-    border-block-end: 1px solid var(--_border);
-    text-align: start;
-  }
-  tbody th {
-    white-space: nowrap;
-  }
-  td:nth-child(2) {
-    text-align: end;
-    font-variant-numeric: tabular-nums;
-  }
-  .details[hidden],
-  .table-wrap[hidden] {
+  .details[hidden] {
     display: none;
   }
   .part-of {
@@ -396,41 +278,17 @@ export default css`
   }
   @media (forced-colors: active) {
     .icon,
-    .chart,
-    .key,
     progress {
       forced-color-adjust: none;
     }
-    .icon .fill,
-    .chart .target,
-    .chart .baseline,
-    .key.target {
+    .icon .fill {
       fill: CanvasText;
-      background: CanvasText;
     }
     .icon .mark {
       stroke: Canvas;
     }
     .icon[data-status='no-data'] .mark {
       stroke: CanvasText;
-    }
-    .chart .line,
-    .chart .projection,
-    .chart .point,
-    .key {
-      stroke: Highlight;
-      border-color: Highlight;
-    }
-    .chart .point {
-      fill: Canvas;
-    }
-    .chart .plan,
-    .chart .target-line,
-    .chart .grid {
-      stroke: CanvasText;
-    }
-    .chart .tick {
-      fill: CanvasText;
     }
     progress {
       background: Canvas;

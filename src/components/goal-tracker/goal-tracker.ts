@@ -1,4 +1,4 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, nothing, supportsAdoptingStyleSheets, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import type { Feed } from '../../feed/feed.js';
@@ -7,20 +7,33 @@ import type { LocalizedText } from '../../feed/sections/common.js';
 import { Organizations, type Organization } from '../../feed/sections/organizations.js';
 import { Region } from '../../feed/sections/region.js';
 import { FeedElement } from '../../internal/feed-element.js';
-import { formatDate, listFormat, numberFormat, pickText, toStockholm } from '../../internal/format.js';
+import { dateFormat, formatDate, listFormat, numberFormat, pickText, toStockholm } from '../../internal/format.js';
 import { directionOf, primary } from '../../internal/language.js';
 import { hostStyles } from '../../internal/styles.js';
-import { chartGeometry } from './chart.js';
-import { toCsv, type CsvRow } from './csv.js';
-import { countStatuses, dayNumber, goalStatus, indicatorStatus, periodElapsed, STATUSES, type IndicatorStatus, type Status } from './status.js';
+import type { CsvRow } from './csv.js';
+import type { IndicatorModel } from './details.js';
+import { countStatuses, dayNumber, goalStatus, indicatorStatus, periodElapsed, STATUSES, type Status } from './status.js';
 import styles from './goal-tracker.styles.js';
+
+export type { IndicatorModel };
+
+/**
+ * The opened goal's indicators (chart, table, source): a chunk of its own,
+ * fetched after the first render (so opening stays instant) or at once when
+ * the first render shows an opened goal (`goal`, `#samverkan-goal=`).
+ */
+let details: typeof import('./details.js') | undefined;
+let detailsLoading: Promise<typeof import('./details.js')> | undefined;
+const loadDetails = () => (detailsLoading ??= import('./details.js').then((m) => (details = m)));
 
 /** One goal with everything derived from its figures. */
 export interface GoalModel {
   goal: Goal;
-  indicators: { indicator: Indicator; status: IndicatorStatus }[];
+  indicators: IndicatorModel[];
   /** Computed from the indicators; null for a goal followed by a reported status only. */
   status: Status | null;
+  /** Some of what the card shows is example data (own flag, inherited from area or agreement, an indicator's, a measurement's or the report's). */
+  example: boolean;
 }
 
 const HASH = /(?:^#|&)samverkan-goal=([^&]+)/;
@@ -75,13 +88,19 @@ export class SamverkanGoalTracker extends FeedElement {
   @property({ reflect: true }) today: string | null = null;
 
   @state() private open = new Set<string>();
-  @state() private tables = new Set<string>();
+  /** @internal Indicators whose data table is shown (`goal/indicator`). */
+  @state() tables = new Set<string>();
 
   private agreement?: Agreement;
   private goals: GoalModel[] = [];
   private orgs = new Map<string, Organization>();
   private collab = new Map<string, CollaborationArea>();
   private hashSeen = '';
+  /** Intl formatters and formatted dates, per language: one of each per page view, not one per figure. */
+  private memo = new Map<string, unknown>();
+  /** The details chunk on its way for an opened goal (updateComplete waits for it). */
+  private pending?: Promise<unknown>;
+  private adopted = false;
 
   static override styles = [hostStyles, styles];
 
@@ -105,26 +124,52 @@ export class SamverkanGoalTracker extends FeedElement {
     if (changed.has('goal') && this.goal) this.open = new Set([...this.open, this.goal]);
   }
 
+  /** Waits for the details chunk too when an opened goal needs it, so `await el.updateComplete` sees the charts. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.pending) {
+      await this.pending;
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
   /**
    * Rebuilds the goal models when the feed changes. Called from render: the
    * feed controller updates after willUpdate, so the new feed is known only there.
    */
   private sync(feed: Feed | null): void {
-    if (feed?.agreement === this.agreement) return;
-    this.agreement = feed?.agreement;
+    const a = feed?.agreement;
+    if (a === this.agreement) return;
+    this.agreement = a;
     this.orgs = new Map((feed?.organizations ?? []).map((o) => [o.id, o]));
-    this.collab = new Map((this.agreement?.collaborationAreas ?? []).map((c) => [c.id, c]));
-    this.goals = (this.agreement?.goals ?? []).map((goal) => {
-      const indicators = (goal.indicators ?? []).map((indicator) => ({ indicator, status: indicatorStatus(indicator) }));
+    this.collab = new Map((a?.collaborationAreas ?? []).map((c) => [c.id, c]));
+    // "example" holds for everything inside what it marks: agreement → area → goal → indicator → measurement.
+    const exampleAreas = new Set((a?.areas ?? []).filter((x) => x.example).map((x) => x.id));
+    this.goals = (a?.goals ?? []).map((goal) => {
+      const inherited = !!(a!.example || goal.example || exampleAreas.has(goal.area));
+      const indicators = (goal.indicators ?? []).map((indicator) => {
+        const all = inherited || !!indicator.example;
+        return { indicator, status: indicatorStatus(indicator), all, example: all || !!indicator.measurements?.some((m) => m.example) };
+      });
       const computed = indicators.length > 0 || !goal.report;
-      return { goal, indicators, status: computed ? goalStatus(indicators.map((i) => i.status.status)) : null };
+      return {
+        goal,
+        indicators,
+        status: computed ? goalStatus(indicators.map((i) => i.status.status)) : null,
+        example: inherited || !!goal.report?.example || indicators.some((i) => i.example),
+      };
     });
     this.hashSeen = '';
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (this.agreement && this.hashSeen !== location.hash) this.onHash();
+    if (this.agreement) {
+      if (this.hashSeen !== location.hash) this.onHash();
+      // Fetch the details chunk once the cards are on screen, so opening a goal needs no wait.
+      if (!detailsLoading) setTimeout(loadDetails, 0);
+    }
   }
 
   private onHash = (): void => {
@@ -174,39 +219,59 @@ export class SamverkanGoalTracker extends FeedElement {
 
   // ---- text and numbers ----------------------------------------------------
 
-  private text(value: LocalizedText | undefined): TemplateResult | string {
+  /** @internal Feed text in the reader's language, with its own `lang` when it is another. */
+  text(value: LocalizedText | undefined): TemplateResult | string {
     const p = pickText(value, this.contentLang);
     return primary(p.lang) === primary(this.contentLang) ? p.text : html`<span lang=${p.lang} dir=${directionOf(p.lang)}>${p.text}</span>`;
   }
 
-  private plain(value: LocalizedText | undefined): string {
+  /** @internal Feed text in the reader's language, as a string. */
+  plain(value: LocalizedText | undefined): string {
     return pickText(value, this.contentLang).text;
+  }
+
+  /** Memo per language: `make` runs once per key. */
+  private cached<T>(key: string, make: () => T): T {
+    key = this.contentLang + '|' + key;
+    let value = this.memo.get(key) as T | undefined;
+    if (value === undefined) this.memo.set(key, (value = make()));
+    return value;
   }
 
   /** A value in its unit, in the element's language: "41 %", "45 dagar", "1 200 kr". */
   formatValue(value: number, indicator: Pick<Indicator, 'unit' | 'unitLabel'>, compact = false): string {
-    const lang = this.contentLang;
     const unit = indicator.unit;
-    const options: Intl.NumberFormatOptions =
-      unit === 'percent'
-        ? { style: 'unit', unit: 'percent', maximumFractionDigits: 1 }
-        : unit === 'days' || unit === 'months'
-          ? { style: 'unit', unit: unit === 'days' ? 'day' : 'month', unitDisplay: compact ? 'narrow' : 'long', maximumFractionDigits: 1 }
-          : unit === 'sek'
-            ? { style: 'currency', currency: 'SEK', maximumFractionDigits: 0, ...(compact ? { notation: 'compact' } : {}) }
-            : compact
-              ? { notation: 'compact', maximumFractionDigits: 1 }
-              : { maximumFractionDigits: 2 };
-    const n = numberFormat(lang, options).format(value);
+    const n = this.cached(unit + compact, () =>
+      numberFormat(
+        this.contentLang,
+        unit === 'percent'
+          ? { style: 'unit', unit: 'percent', maximumFractionDigits: 1 }
+          : unit === 'days' || unit === 'months'
+            ? { style: 'unit', unit: unit === 'days' ? 'day' : 'month', unitDisplay: compact ? 'narrow' : 'long', maximumFractionDigits: 1 }
+            : unit === 'sek'
+              ? { style: 'currency', currency: 'SEK', maximumFractionDigits: 0, ...(compact ? { notation: 'compact' } : {}) }
+              : compact
+                ? { notation: 'compact', maximumFractionDigits: 1 }
+                : { maximumFractionDigits: 2 },
+      ),
+    ).format(value);
     return !compact && indicator.unitLabel && !['percent', 'days', 'months', 'sek'].includes(unit) ? `${n} ${this.plain(indicator.unitLabel)}` : n;
   }
 
-  private year(date: string): string {
-    return formatDate(date, this.contentLang, { year: 'numeric' });
+  /** @internal The year of a YYYY-MM-DD date, as the language writes it ("2024", "2024 р."). */
+  year(date: string): string {
+    const y = date.slice(0, 4);
+    // Mid-year noon UTC is the same year in Stockholm: no time-zone arithmetic per figure.
+    return this.cached('y' + y, () => dateFormat(this.contentLang, { year: 'numeric' }).format(Date.UTC(+y, 6, 1, 12)));
   }
 
-  private date(date: string): string {
-    return formatDate(date, this.contentLang);
+  /** @internal A YYYY-MM-DD date in words ("15 mars 2024"). */
+  date(date: string): string {
+    return this.cached('d' + date, () => formatDate(date, this.contentLang));
+  }
+
+  private percent(share: number): string {
+    return this.cached('%', () => numberFormat(this.contentLang, { style: 'percent' })).format(share);
   }
 
   private statusLabel(status: Status): string {
@@ -219,48 +284,35 @@ export class SamverkanGoalTracker extends FeedElement {
     }[status];
   }
 
-  /** The text summary of a chart: "Upp från 34 % år 2019 till 41 % år 2023; mål 50 % år 2025." */
-  summary(indicator: Indicator, status: IndicatorStatus = indicatorStatus(indicator)): string {
-    return this.localize(() => {
-      const b = this.formatValue(indicator.baseline.value, indicator);
-      const by = this.year(indicator.baseline.date);
-      const g = this.formatValue(indicator.target.value, indicator);
-      const gy = this.year(indicator.target.date);
-      const latest = status.latest;
-      if (!latest) return msg(str`Utgångsvärde ${b} år ${by}, inga mätvärden sedan dess; mål ${g} år ${gy}.`);
-      const v = this.formatValue(latest.value, indicator);
-      const vy = this.year(latest.date);
-      if (latest.value > indicator.baseline.value) return msg(str`Upp från ${b} år ${by} till ${v} år ${vy}; mål ${g} år ${gy}.`);
-      if (latest.value < indicator.baseline.value) return msg(str`Ner från ${b} år ${by} till ${v} år ${vy}; mål ${g} år ${gy}.`);
-      return msg(str`Oförändrat ${v} från år ${by} till år ${vy}; mål ${g} år ${gy}.`);
-    });
+  /** The model of an indicator of this feed (for its example marks), or one made for an indicator from elsewhere. */
+  private indicatorModel(indicator: Indicator): IndicatorModel {
+    for (const g of this.goals) for (const i of g.indicators) if (i.indicator === indicator) return i;
+    const all = !!indicator.example;
+    return { indicator, status: indicatorStatus(indicator), all, example: all || !!indicator.measurements?.some((m) => m.example) };
+  }
+
+  /** The text summary of a chart: "Upp från 34 % år 2019 till 41 % år 2023; mål 50 % år 2025." (its sentence is in the details chunk, hence a promise). */
+  async summary(indicator: Indicator): Promise<string> {
+    const d = await loadDetails();
+    return this.localize(() => d.summary(this, this.indicatorModel(indicator)));
   }
 
   // ---- open data -------------------------------------------------------------
 
-  /** The indicator data shown (filters applied) as CSV rows. */
-  csvRows(): CsvRow[] {
-    const rows: CsvRow[] = [];
-    for (const { goal, indicators } of this.visible()) {
-      for (const { indicator: i } of indicators) {
-        const s = i.source;
-        const source = s ? [this.plain(s.name), s.kolada && `Kolada ${s.kolada}`, s.scb && `SCB ${s.scb}`, s.url].filter(Boolean).join(', ') : '';
-        const base = { goal: this.plain(goal.title), indicator: this.plain(i.title), unit: i.unit, baseline: i.baseline.value, target: i.target.value, source };
-        const ms = i.measurements ?? [];
-        if (ms.length === 0) rows.push({ ...base, date: '', value: null });
-        for (const m of ms) rows.push({ ...base, date: m.date, value: m.value });
-      }
-    }
-    return rows;
+  /** The indicator data shown (filters applied) as CSV rows (the CSV code is a chunk fetched on first use, hence a promise). */
+  async csvRows(): Promise<CsvRow[]> {
+    const csv = await import('./csv.js');
+    return this.localize(() => csv.csvRows(this.visible(), (t) => this.plain(t), msg('Exempeldata')));
   }
 
   /** The CSV file of the data shown: UTF-8 with BOM, semicolons, decimal comma (see csv.ts). */
-  csvBlob(): Blob {
-    return new Blob([toCsv(this.csvRows())], { type: 'text/csv;charset=utf-8' });
+  async csvBlob(): Promise<Blob> {
+    const { toCsv } = await import('./csv.js');
+    return new Blob([toCsv(await this.csvRows())], { type: 'text/csv;charset=utf-8' });
   }
 
-  private download(): void {
-    const url = URL.createObjectURL(this.csvBlob());
+  private async download(): Promise<void> {
+    const url = URL.createObjectURL(await this.csvBlob());
     const a = document.createElement('a');
     a.href = url;
     a.download = `${this.agreement?.id ?? 'agreement'}${this.area ? '-' + this.area : ''}${this.party ? '-' + this.party : ''}.csv`;
@@ -274,7 +326,8 @@ export class SamverkanGoalTracker extends FeedElement {
     return html`<div class="base" part="base" lang=${this.contentLang} dir=${this.direction}>${this.renderFeed((feed) => this.renderLoaded(feed))}</div>`;
   }
 
-  private heading(level: number, content: unknown, cls = ''): TemplateResult {
+  /** @internal A heading at `level` (capped 1–6) with its size class. */
+  heading(level: number, content: unknown, cls = ''): TemplateResult {
     const l = Math.max(1, Math.min(6, level));
     return html`<div role="heading" aria-level=${l} class="h h${Math.min(4, l - this.headingLevel + 1)} ${cls}" tabindex=${cls ? -1 : nothing}>${content}</div>`;
   }
@@ -286,11 +339,24 @@ export class SamverkanGoalTracker extends FeedElement {
     </svg>`;
   }
 
-  private badge(status: Status, reported = false): TemplateResult {
+  /** @internal A status with its icon and word. */
+  badge(status: Status, reported = false): TemplateResult {
     const label = this.statusLabel(status);
     return html`<span class="badge ${reported ? 'reported' : ''}" data-status=${status}
       >${this.icon(status)}${reported ? msg(str`Rapporterad status: ${label}`) : label}</span
     >`;
+  }
+
+  /** @internal The "Exempeldata" label. */
+  exampleBadge(example: boolean | undefined): TemplateResult | typeof nothing {
+    return this.renderExampleBadge(example);
+  }
+
+  /** @internal Shows or hides an indicator's data table. */
+  toggleTable(key: string): void {
+    const t = new Set(this.tables);
+    if (!t.delete(key)) t.add(key);
+    this.tables = t;
   }
 
   private partyLink(id: string, feed: Feed): TemplateResult | string {
@@ -312,14 +378,14 @@ export class SamverkanGoalTracker extends FeedElement {
     if (this.goal) {
       const one = this.visible()[0];
       return one
-        ? html`<p class="part-of">${this.text(a.title)}</p>${this.renderGoal(one, feed, L)}`
+        ? html`<p class="part-of">${this.text(a.title)} ${this.renderExampleBadge(a.example)}</p>${this.renderGoal(one, feed, L)}`
         : html`<p class="feed-status">${msg('Målet finns inte i överenskommelsen.')}</p>`;
     }
     const shown = this.visible();
     const areas = a.areas ?? [];
     const orphan = shown.filter((g) => !areas.some((x) => x.id === g.goal.area));
     return html`
-      ${this.heading(L, this.text(a.title))}
+      ${this.heading(L, html`${this.text(a.title)} ${this.renderExampleBadge(a.example)}`)}
       ${a.summary ? html`<p>${this.text(a.summary)}</p>` : nothing}
       ${this.renderFacts(a, feed)}
       ${this.renderSummary(a, shown, L + 1)}
@@ -337,7 +403,7 @@ export class SamverkanGoalTracker extends FeedElement {
     const elapsed = periodElapsed(a.period.start, a.period.end, today);
     const years = Math.max(1, Math.round((dayNumber(a.period.end) - dayNumber(a.period.start) + 1) / 365.25));
     const done = Math.floor(elapsed * years + 1e-9);
-    const pct = numberFormat(this.contentLang, { style: 'percent' }).format(elapsed);
+    const pct = this.percent(elapsed);
     const parties = a.parties ?? [];
     const count = parties.length;
     return html`<dl class="facts">
@@ -372,6 +438,8 @@ export class SamverkanGoalTracker extends FeedElement {
     const good = counts.achieved + counts['on-track'];
     const reported = shown.length - computed.length;
     const total = computed.length;
+    const examples = shown.filter((g) => g.example).length;
+    const all = shown.length;
     const areas = (a.areas ?? []).filter((x) => !this.area || x.id === this.area);
     return html`<section class="summary" part="summary">
       ${this.heading(level, msg('Läget just nu'))}
@@ -381,6 +449,9 @@ export class SamverkanGoalTracker extends FeedElement {
       </ul>
       ${reported
         ? html`<p class="reported-note">${msg(str`${reported} mål med rapporterad status`)} – ${msg('en bedömning av den som rapporterar, inte uträknad från mätvärden.')}</p>`
+        : nothing}
+      ${examples
+        ? html`<p class="example-note">${this.renderExampleBadge(true)} ${msg(str`${examples} av ${all} mål bygger helt eller delvis på påhittade siffror, inte på verkliga mätningar.`)}</p>`
         : nothing}
       <ul class="areas">
         ${areas.map((area) => {
@@ -423,7 +494,7 @@ export class SamverkanGoalTracker extends FeedElement {
     const collab = (a.collaborationAreas ?? []).filter((c) => c.area === area.id);
     if (!goals.length && (this.party || !collab.length)) return nothing;
     return html`<section class="area">
-      ${this.heading(level, this.text(area.title))}
+      ${this.heading(level, html`${this.text(area.title)} ${this.renderExampleBadge(area.example)}`)}
       ${area.description ? html`<p>${this.text(area.description)}</p>` : nothing}
       ${goals.map((g) => this.renderGoal(g, feed, level + 1))}
       ${collab.length && !this.party
@@ -439,7 +510,7 @@ export class SamverkanGoalTracker extends FeedElement {
 
   private renderCollab(c: CollaborationArea, feed: Feed): TemplateResult {
     return html`<li>
-      <strong>${this.text(c.title)}</strong>
+      <strong>${this.text(c.title)}</strong> ${this.renderExampleBadge(c.example)}
       ${c.lead?.length ? html`<span class="muted">${msg('Leds av')}: ${this.joined(c.lead.map((id) => this.partyLink(id, feed)))}</span>` : nothing}
       ${c.report ? this.renderReport(c.report) : nothing}
     </li>`;
@@ -447,15 +518,15 @@ export class SamverkanGoalTracker extends FeedElement {
 
   private joined(items: (TemplateResult | string)[]): unknown[] {
     // Intl's list separators ("A, B och C", "A، B و C") around links that stay links.
-    const parts = listFormat(this.contentLang).formatToParts(items.map((_, i) => `\u0000${i}`));
+    const parts = this.cached('list', () => listFormat(this.contentLang)).formatToParts(items.map((_, i) => `\u0000${i}`));
     return parts.map((p) => (p.type === 'element' ? items[+p.value.slice(1)] : p.value));
   }
 
-  private renderReport(r: Report): TemplateResult {
+  private renderReport(r: Report, example = false): TemplateResult {
     const who = this.plain(r.reporter);
     const when = this.date(r.date);
     return html`<div class="report">
-      ${this.badge(r.status, true)} ${this.renderExampleBadge(r.example)}
+      ${this.badge(r.status, true)} ${this.renderExampleBadge(example || r.example)}
       <p class="muted">${msg(str`Rapporterad av ${who}, ${when}`)}</p>
       <p>${this.text(r.text)}</p>
     </div>`;
@@ -464,18 +535,25 @@ export class SamverkanGoalTracker extends FeedElement {
   private renderGoal(model: GoalModel, feed: Feed, level: number): TemplateResult {
     const { goal, indicators, status } = model;
     const id = goal.id;
-    const isOpen = this.open.has(id);
+    const isOpen = this.open.has(id) && indicators.length > 0;
     const collab = this.collab;
+    if (isOpen && !details) this.pending ??= loadDetails().then(() => ((this.pending = undefined), this.requestUpdate()));
+    if (isOpen && details && !this.adopted) {
+      this.adopted = true;
+      // The chunk's styles join the element's own; without adoptable sheets Lit's fallback appends a <style>.
+      const d = details.detailStyles;
+      adoptStyles(this.renderRoot as ShadowRoot, supportsAdoptingStyleSheets ? [...(this.constructor as typeof SamverkanGoalTracker).elementStyles, d] : [d]);
+    }
     return html`<article class="goal" part="goal" data-goal=${id} data-status=${status ?? goal.report?.status ?? 'no-data'}>
       <div class="goal-head">
         ${this.heading(level, this.text(goal.title), 'goal-title')}
-        <span class="badges">${status ? this.badge(status) : nothing}${this.renderExampleBadge(indicators.some((x) => x.indicator.example))}</span>
+        <span class="badges">${status ? this.badge(status) : nothing}${this.renderExampleBadge(model.example)}</span>
       </div>
       ${indicators.length
         ? html`<ul class="bars">
             ${indicators.map(({ indicator: i, status: s }) => {
               const lid = `bar-${id}-${i.id}`;
-              const pct = numberFormat(this.contentLang, { style: 'percent' }).format(s.progress);
+              const pct = this.percent(s.progress);
               const latest = s.latest && this.formatValue(s.latest.value, i);
               const year = s.latest && this.year(s.latest.date);
               const target = this.formatValue(i.target.value, i);
@@ -493,7 +571,7 @@ export class SamverkanGoalTracker extends FeedElement {
         : goal.report
           ? nothing
           : html`<p class="muted">${msg('Inga indikatorer eller rapporter än.')}</p>`}
-      ${goal.report ? this.renderReport(goal.report) : nothing}
+      ${goal.report ? this.renderReport(goal.report, model.example && !indicators.length) : nothing}
       ${goal.responsible?.length ? html`<p><span class="label">${msg('Ansvariga')}:</span> ${this.joined(goal.responsible.map((p) => this.partyLink(p, feed)))}</p>` : nothing}
       ${goal.collaborationAreas?.length
         ? html`<p>
@@ -504,16 +582,16 @@ export class SamverkanGoalTracker extends FeedElement {
       ${!indicators.length && goal.description ? html`<p>${this.text(goal.description)}</p>` : nothing}
       <div class="goal-actions">
         ${indicators.length
-          ? html`<button type="button" class="button" aria-expanded=${isOpen ? 'true' : 'false'} aria-controls=${`d-${id}`} @click=${() => this.toggle(goal)}>
-              <span class="chevron" aria-hidden="true"></span>${msg('Mätvärden och diagram')}
+          ? html`<button type="button" class="button toggle" aria-expanded=${isOpen ? 'true' : 'false'} aria-controls=${`d-${id}`} @click=${() => this.toggle(goal)}>
+              ${msg('Mätvärden och diagram')}
             </button>`
           : nothing}
         <a href=${`#samverkan-goal=${encodeURIComponent(id)}`} class="permalink">${msg('Länk till målet')}</a>
       </div>
       <div id=${`d-${id}`} class="details" ?hidden=${!isOpen}>
-        ${isOpen && indicators.length
+        ${isOpen && details
           ? html`${goal.description ? html`<p>${this.text(goal.description)}</p>` : nothing}
-            ${indicators.map((x) => this.renderIndicator(x.indicator, x.status, id, level + 1))}`
+            ${indicators.map((x) => details!.renderIndicator(this, x, id, level + 1))}`
           : nothing}
       </div>
     </article>`;
@@ -527,107 +605,6 @@ export class SamverkanGoalTracker extends FeedElement {
       this.select(goal);
     }
     this.open = open;
-  }
-
-  private renderIndicator(i: Indicator, s: IndicatorStatus, goalId: string, level: number): TemplateResult {
-    const key = `${goalId}/${i.id}`;
-    const showTable = this.tables.has(key);
-    const tid = `t-${goalId}-${i.id}`;
-    const expected = s.latest && s.expected !== null && s.latest.date < i.target.date ? this.formatValue(s.expected, i) : '';
-    return html`<section class="indicator">
-      <div class="goal-head">${this.heading(level, this.text(i.title))} ${this.badge(s.status)} ${this.renderExampleBadge(i.example)}</div>
-      ${i.description ? html`<p>${this.text(i.description)}</p>` : nothing}
-      <p class="muted">
-        ${i.direction === 'decrease' ? msg('Lägre är bättre.') : msg('Högre är bättre.')}
-        ${expected ? msg(str`Enligt planen (en rak linje från utgångsvärdet till målet) borde värdet ha varit ${expected} vid senaste mätningen.`) : nothing}
-      </p>
-      <figure>
-        ${this.renderChart(i, s)}
-        <figcaption>${this.summary(i, s)}</figcaption>
-      </figure>
-      <button type="button" class="button" aria-expanded=${showTable ? 'true' : 'false'} aria-controls=${tid} @click=${() => this.toggleTable(key)}>
-        ${showTable ? msg('Dölj tabellen') : msg('Visa som tabell')}
-      </button>
-      <div id=${tid} class="table-wrap" ?hidden=${!showTable}>${showTable ? this.renderTable(i) : nothing}</div>
-      <p class="muted source">${this.sourceParts(i).map((part, n) => html`${n ? ' · ' : ''}${part}`)}</p>
-    </section>`;
-  }
-
-  /** Source and date line: "Källa: Kolada, nyckeltal N00914 · SCB, tabell … · Senast uppdaterad …". */
-  private sourceParts(i: Indicator): (TemplateResult | string)[] {
-    const src = i.source;
-    const parts: (TemplateResult | string)[] = [];
-    if (src) {
-      const kpi = src.kolada ?? '';
-      const table = src.scb ?? '';
-      // A Kolada id says more than a link to kolada.se's front page: show only the KPI link then.
-      const nameOnly = kpi && (!src.url || /\/\/(www\.)?kolada\.se\b/.test(src.url));
-      const label = html`<span class="label">${msg('Källa')}:</span> `;
-      const first = nameOnly ? '' : src.url ? html`<a href=${src.url}>${this.text(src.name)}</a>` : this.text(src.name);
-      if (first) parts.push(html`${label}${first}`);
-      if (kpi) {
-        const link = html`<a href=${`https://www.kolada.se/verktyg/fri-sokning/?kpis=${encodeURIComponent(kpi)}`}>${msg(str`Kolada, nyckeltal ${kpi}`)}</a>`;
-        parts.push(first ? link : html`${label}${link}`);
-      }
-      if (table) parts.push(msg(str`SCB, tabell ${table}`));
-    }
-    if (i.updated) {
-      const updated = this.date(i.updated);
-      parts.push(msg(str`Senast uppdaterad ${updated}`));
-    }
-    return parts;
-  }
-
-  private toggleTable(key: string): void {
-    const t = new Set(this.tables);
-    if (!t.delete(key)) t.add(key);
-    this.tables = t;
-  }
-
-  private renderChart(i: Indicator, s: IndicatorStatus): TemplateResult {
-    const g = chartGeometry(i, s.projected, { width: 400, height: 180, percent: i.unit === 'percent' });
-    const { left, right, bottom } = g.plot;
-    return html`<svg class="chart" part="chart" viewBox="0 0 ${g.width} ${g.height}" dir="ltr" aria-hidden="true" focusable="false">
-      ${g.yTicks.map((t) => svg`<line class="grid" x1=${left} x2=${right} y1=${t.y} y2=${t.y} /><text class="tick" x=${left - 4} y=${t.y + 5} text-anchor="end">${this.formatValue(t.value, i, true)}</text>`)}
-      ${g.xTicks.map((t) => svg`<text class="tick" x=${t.x} y=${bottom + 18} text-anchor="middle">${t.year}</text>`)}
-      <line class="target-line" x1=${left} x2=${right} y1=${g.target.y} y2=${g.target.y} />
-      <path class="plan" d=${g.plan} />
-      ${g.projection ? svg`<path class="projection" d=${g.projection} />` : nothing}
-      <path class="line" d=${g.line} />
-      <rect class="baseline" x=${g.baseline.x - 3.5} y=${g.baseline.y - 3.5} width="7" height="7" />
-      ${g.points.map((p) => svg`<circle class="point" cx=${p.x} cy=${p.y} r="3.5" />`)}
-      <path class="target" d="M${g.target.x} ${g.target.y - 6}l6 6-6 6-6-6z" />
-    </svg>
-    <ul class="legend" aria-hidden="true">
-      <li><span class="key line"></span>${msg('Mätvärden')}</li>
-      <li><span class="key plan"></span>${msg('Plan')}</li>
-      ${g.projection ? html`<li><span class="key projection"></span>${msg('Prognos i nuvarande takt')}</li>` : nothing}
-      <li><span class="key target"></span>${msg('Mål')}</li>
-    </ul>`;
-  }
-
-  private renderTable(i: Indicator): TemplateResult {
-    const rows: [string, number, string][] = [
-      [i.baseline.date, i.baseline.value, msg('Utgångsvärde')],
-      // A measurement that repeats the baseline (same date and value) is listed once, as the baseline.
-      ...(i.measurements ?? [])
-        .filter((m) => m.date !== i.baseline.date || m.value !== i.baseline.value)
-        .map((m): [string, number, string] => [m.date, m.value, m.note ? `${msg('Mätvärde')}: ${this.plain(m.note)}` : msg('Mätvärde')]),
-      [i.target.date, i.target.value, msg('Mål')],
-    ];
-    return html`<table>
-      <caption>${this.text(i.title)}</caption>
-      <thead>
-        <tr>
-          <th scope="col">${msg('Datum')}</th>
-          <th scope="col">${msg('Värde')}</th>
-          <th scope="col">${msg('Typ')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${rows.map(([d, v, kind]) => html`<tr><th scope="row">${this.date(d)}</th><td>${this.formatValue(v, i)}</td><td>${kind}</td></tr>`)}
-      </tbody>
-    </table>`;
   }
 }
 

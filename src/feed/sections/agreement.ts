@@ -1,4 +1,11 @@
-/** `agreement`: the regional agreement, its areas, goals and indicators. */
+/**
+ * `agreement`: the regional agreement, its areas, goals and indicators.
+ *
+ * `example: true` marks invented figures at any level: the agreement, an
+ * area, a collaboration area, a goal, an indicator, a report or a single
+ * measurement. It holds for everything inside what it marks (an example
+ * goal's indicators and measurements are examples too).
+ */
 import { array, enumOf, number, object, optional, string, type Infer } from '../schema-kit.js';
 import { DateOnly, ExampleFlag, HttpUrl, Id, IdList, LocalizedText } from './common.js';
 
@@ -54,10 +61,11 @@ export const Goal = object({
   collaborationAreas: optional(IdList),
   indicators: optional(array(Indicator, { uniqueBy: 'id' })),
   report: optional(Report),
+  ...ExampleFlag,
 });
 export type Goal = Infer<typeof Goal>;
 
-export const Area = object({ id: Id, title: LocalizedText, description: optional(LocalizedText) });
+export const Area = object({ id: Id, title: LocalizedText, description: optional(LocalizedText), ...ExampleFlag });
 export type Area = Infer<typeof Area>;
 
 export const CollaborationArea = object({
@@ -67,6 +75,7 @@ export const CollaborationArea = object({
   description: optional(LocalizedText),
   lead: optional(IdList),
   report: optional(Report),
+  ...ExampleFlag,
 });
 export type CollaborationArea = Infer<typeof CollaborationArea>;
 
@@ -80,5 +89,6 @@ export const Agreement = object({
   areas: optional(array(Area, { uniqueBy: 'id' })),
   collaborationAreas: optional(array(CollaborationArea, { uniqueBy: 'id' })),
   goals: optional(array(Goal, { uniqueBy: 'id' })),
+  ...ExampleFlag,
 });
 export type Agreement = Infer<typeof Agreement>;
