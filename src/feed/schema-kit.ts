@@ -396,67 +396,73 @@ function build(s: AnySchema): Checker {
       };
     }
     case 'object': {
-      const keys = Object.keys(s.shape);
-      const optional = keys.map((k) => s.shape[k].k === 'optional');
-      const checks = keys.map((k) => {
-        const field = s.shape[k];
-        return compile((field.k === 'optional' ? field.inner : field) as AnySchema);
-      });
-      const scalar = keys.map((k) => {
-        const field = s.shape[k];
-        return isScalar((field.k === 'optional' ? field.inner : field) as AnySchema);
-      });
-      const known = new Set(keys);
+      interface Field {
+        readonly check: Checker;
+        readonly optional: boolean;
+        readonly scalar: boolean;
+      }
+      const fields = new Map<string, Field>();
+      const required: string[] = [];
+      for (const [key, field] of Object.entries(s.shape)) {
+        const inner = (field.k === 'optional' ? field.inner : field) as AnySchema;
+        fields.set(key, { check: compile(inner), optional: field.k === 'optional', scalar: isScalar(inner) });
+        if (field.k !== 'optional') required.push(key);
+      }
+      // Before the first difference every known field was taken over as it is: copy those.
+      const copyBefore = (input: Record<string, unknown>, stop: string) => {
+        const copy: Record<string, unknown> = {};
+        for (const key in input) {
+          if (key === stop) break;
+          if (fields.has(key)) copy[key] = input[key];
+        }
+        return copy;
+      };
       return (value, ctx) => {
         if (value === null || typeof value !== 'object' || Array.isArray(value)) return mismatch(s, value, ctx);
         const input = value as Record<string, unknown>;
         const { path } = ctx;
         let ok = true;
-        let present = 0;
-        // The copy is made only once something differs from the input: the
-        // known fields before that point are taken over as they are.
+        let requiredSeen = 0;
+        // The copy is made only once something differs from the input.
         let out: Record<string, unknown> | undefined;
-        const copyUpTo = (end: number) => {
-          const copy: Record<string, unknown> = {};
-          for (let j = 0; j < end; j++) if (input[keys[j]] !== undefined) copy[keys[j]] = input[keys[j]];
-          return copy;
-        };
-        for (let i = 0; i < keys.length; i++) {
-          const key = keys[i];
-          const v = input[key];
-          if (v === undefined) {
-            if (!optional[i]) {
-              ctx.report('required', `Required field "${key}" is missing.`, { field: key }, 'error', key);
-              ok = false;
-            }
+        // The input's own keys drive the loop, not the shape's: a feed item sets a few of its many
+        // optional fields, and items with different sets of fields have different hidden classes,
+        // so a lookup per shape key would be a slow, megamorphic one for every absent field too.
+        for (const key in input) {
+          const field = fields.get(key);
+          if (field === undefined) {
+            // Unknown fields are a warning, not an error: a newer publisher tool may add fields an
+            // older widget does not know, and the feed must still show.
+            ctx.report('unknown-field', `Unknown field "${clip(key)}" is ignored.`, { field: clip(key) }, 'warning', key);
+            out ??= copyBefore(input, key);
             continue;
           }
-          present++;
+          const v = input[key];
+          // Not in JSON, but a `.feed` set from script may hold { field: undefined }: the field is absent.
+          if (v === undefined) continue;
+          if (!field.optional) requiredSeen++;
           let result: unknown;
-          if (scalar[i]) {
+          if (field.scalar) {
             ctx.leaf = key;
-            result = checks[i](v, ctx);
+            result = field.check(v, ctx);
             ctx.leaf = undefined;
           } else {
             path.push(key);
-            result = checks[i](v, ctx);
+            result = field.check(v, ctx);
             path.pop();
           }
           if (result === INVALID) {
-            if (!optional[i]) ok = false;
-            out ??= copyUpTo(i);
+            if (!field.optional) ok = false;
+            out ??= copyBefore(input, key);
           } else if (out) out[key] = result;
-          else if (result !== v) (out = copyUpTo(i))[key] = result;
+          else if (result !== v) (out = copyBefore(input, key))[key] = result;
         }
-        // Unknown fields are a warning, not an error: a newer publisher tool may
-        // add fields an older widget does not know, and the feed must still show.
-        // Counting first spares the lookup loop for the common case of none.
-        let count = 0;
-        for (const _ in input) count++;
-        if (count > present) {
-          out ??= copyUpTo(keys.length);
-          for (const key in input) {
-            if (!known.has(key)) ctx.report('unknown-field', `Unknown field "${clip(key)}" is ignored.`, { field: clip(key) }, 'warning', key);
+        if (requiredSeen < required.length) {
+          for (const key of required) {
+            if (input[key] === undefined) {
+              ctx.report('required', `Required field "${key}" is missing.`, { field: key }, 'error', key);
+              ok = false;
+            }
           }
         }
         return ok ? (out ?? input) : INVALID;

@@ -23,6 +23,20 @@ describe('validateFeed', () => {
     expect(problems.map((p) => [p.path, p.code])).to.deep.equal([['/organizations/0/name', 'required']]);
   });
 
+  it('treats a field set to undefined from script as absent (optional: no problem; required: missing)', () => {
+    const fromScript = { version: 1, organizations: [org('a', { website: undefined }), { id: 'b', type: 'region', name: undefined }] };
+    const { feed, problems } = validateFeed(fromScript);
+    expect(feed!.organizations!.map((o) => o.id)).to.deep.equal(['a']);
+    expect(problems.map((p) => [p.path, p.code])).to.deep.equal([['/organizations/1/name', 'required']]);
+  });
+
+  it('keeps the fields of an item in their order when one is dropped, and takes valid items over as they are', () => {
+    const input = { version: 1, organizations: [org('a', { colour: 'red', website: 'https://a.se/' }), org('b')] };
+    const { feed } = validateFeed(input);
+    expect(Object.keys(feed!.organizations![0])).to.deep.equal(Object.keys(input.organizations[0]).filter((k) => k !== 'colour'));
+    expect(feed!.organizations![1]).to.equal(input.organizations[1]);
+  });
+
   it('ignores unknown fields with a warning and keeps the item', () => {
     const { feed, problems } = validateFeed({ version: 1, organizations: [org('a', { colour: 'red' })] });
     expect(feed!.organizations).to.have.length(1);
