@@ -3,19 +3,18 @@
  * across cards, see content-language.ts), shared links (`#samverkan-card=…`),
  * the language picker and the rendering of one card's content.
  */
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
 import { InfoCards, type Topic } from '../../feed/sections/info-cards.js';
 import { Organizations } from '../../feed/sections/organizations.js';
 import type { PickedText } from '../../internal/format.js';
-import { formatDate } from '../../internal/format.js';
-import { directionOf, nativeName, primary } from '../../internal/language.js';
-import { isLocaleLoaded, loadLocale, uiLocaleFor, withLocale } from '../../internal/localize.js';
+import { directionOf, nativeName } from '../../internal/language.js';
+import { isLocaleLoaded, loadLocale, uiLocaleFor } from '../../internal/localize.js';
 import { FeedElement } from '../../internal/feed-element.js';
-import { cardLink, chooseLanguage, chosenLanguage, isRemembered, onLanguageChange, readCardFragment, type LanguageChangeDetail } from './content-language.js';
+import { chooseLanguage, chosenLanguage, isRemembered, onLanguageChange, readCardFragment, type LanguageChangeDetail } from './content-language.js';
 import type { CardView } from './prepare.js';
-import { richText } from './rich-text-directive.js';
+import type { DetailsHost } from './details.js';
 
 declare module '../../internal/samverkan-element.js' {
   interface SamverkanEventMap {
@@ -38,8 +37,10 @@ export class InfoCardElement extends FeedElement {
   /** A card asked for by the page address, to show and scroll to once rendered. */
   protected target: string | null = null;
 
+  protected copiedTimer?: ReturnType<typeof setTimeout>;
   private unsubscribe?: () => void;
-  private copiedTimer?: ReturnType<typeof setTimeout>;
+  private detailStyles = false;
+  private prefetch = false;
   private readonly onHash = () => this.applyFragment();
 
   /** The language the reader wants: their choice, else this element's language. */
@@ -75,6 +76,13 @@ export class InfoCardElement extends FeedElement {
   protected override async scheduleUpdate(): Promise<void> {
     const noticeLocale = uiLocaleFor(this.want);
     if (!isLocaleLoaded(noticeLocale)) await loadLocale(noticeLocale);
+    if (!details && this.feedState.data && this.needsDetails()) {
+      try {
+        await loadDetails();
+      } catch {
+        // Offline and not cached: the cards render without their details; the next update tries again.
+      }
+    }
     return super.scheduleUpdate();
   }
 
@@ -98,9 +106,20 @@ export class InfoCardElement extends FeedElement {
     el.focus({ preventScroll: true });
   }
 
+  /** True when the next render shows a card's details (an open or printed card, or a single card). */
+  protected needsDetails(): boolean {
+    return true;
+  }
+
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     this.dataset.contentLang = this.want;
+    // Printing cannot wait for a download: once the cards are on screen, fetch the details when the page is idle.
+    if (!this.prefetch && this.feedState.data) {
+      this.prefetch = true;
+      const idle = globalThis.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 2000));
+      idle(() => loadDetails().catch(() => undefined));
+    }
   }
 
   // ---- rendering ---------------------------------------------------------
@@ -152,91 +171,18 @@ export class InfoCardElement extends FeedElement {
     return card.summary?.text ? html`<p class="summary" part="summary" lang=${card.summary.lang} dir=${directionOf(card.summary.lang)}>${card.summary.text}</p>` : nothing;
   }
 
-  /** Everything below the title and summary: notice, body, recordings, contact, links, source and date, sharing. */
-  protected renderDetails(card: CardView): TemplateResult {
-    const { contact } = card;
-    const date = html`<time datetime=${card.reviewed}>${formatDate(card.reviewed, this.contentLang)}</time>`;
-    return html`${card.fallback ? this.renderNotice(card) : nothing}
-      <div class="body" part="body" lang=${card.body.lang} dir=${directionOf(card.body.lang)}>${richText(card.body.text, this.level)}</div>
-      ${card.media.map((m) => {
-        const id = `t-${card.id}-${m.lang}-${m.kind}`;
-        const label = m.title ?? (m.kind === 'audio' ? msg('Inspelning') : msg('Film'));
-        return html`<figure class="media" part="media">
-          <figcaption lang=${m.title ? m.lang : nothing} dir=${m.title ? directionOf(m.lang) : nothing}>
-            ${label} <span class="media-lang" lang=${m.lang} dir=${directionOf(m.lang)}>(${nativeName(m.lang)})</span>
-          </figcaption>
-          ${m.kind === 'audio'
-            ? html`<audio controls preload="none" src=${m.url} aria-describedby=${m.transcript ? id : nothing}>${m.captions ? html`<track kind="captions" src=${m.captions} srclang=${m.lang} label=${nativeName(m.lang)} />` : nothing}</audio>`
-            : html`<video controls preload="none" playsinline src=${m.url} crossorigin=${m.captions && !sameOrigin(m.captions) ? 'anonymous' : nothing}>${m.captions ? html`<track kind="captions" src=${m.captions} srclang=${m.lang} label=${nativeName(m.lang)} default />` : nothing}</video>`}
-          ${m.transcript
-            ? html`<details class="transcript">
-                <summary>${msg('Läs texten till inspelningen')}</summary>
-                <div id=${id} lang=${m.lang} dir=${directionOf(m.lang)}>${m.transcript.split(/\n\s*\n|\n/).map((p) => html`<p>${p}</p>`)}</div>
-              </details>`
-            : nothing}
-        </figure>`;
-      })}
-      ${contact && (contact.phone || contact.email || contact.url || contact.interpreter || contact.hours)
-        ? html`<section class="contact" part="contact" aria-labelledby="contact-${card.id}">
-            ${this.heading(1, msg('Kontakt'), `contact-${card.id}`)}
-            <ul class="plain">
-              ${contact.phone ? html`<li>${msg('Telefon')}: <a href=${contact.tel!} dir="ltr">${contact.phone}</a></li>` : nothing}
-              ${contact.interpreter ? html`<li class="interpreter"><strong>${msg('Du kan få tolk. Säg vilket språk du talar när du ringer eller kommer.')}</strong></li>` : nothing}
-              ${contact.hours?.text ? html`<li>${msg('Öppettider')}: <span lang=${contact.hours.lang} dir=${directionOf(contact.hours.lang)}>${contact.hours.text}</span></li>` : nothing}
-              ${contact.email ? html`<li>${msg('E-post')}: <a href=${`mailto:${contact.email}`} dir="ltr">${contact.email}</a></li>` : nothing}
-              ${contact.url ? html`<li>${msg('Webbplats')}: <a href=${contact.url} rel="noreferrer" dir="ltr">${hostOf(contact.url)}</a></li>` : nothing}
-            </ul>
-          </section>`
-        : nothing}
-      ${card.links.length
-        ? html`<section class="links" part="links" aria-labelledby="links-${card.id}">
-            ${this.heading(1, msg('Läs mer'), `links-${card.id}`)}
-            <ul>
-              ${card.links.map((l) => html`<li><a href=${l.url} rel="noreferrer" lang=${l.title.lang} dir=${directionOf(l.title.lang)}>${l.title.text}</a></li>`)}
-            </ul>
-          </section>`
-        : nothing}
-      <footer class="meta" part="meta">
-        ${card.source?.text ? html`<span>${msg('Källa:')} <span lang=${card.source.lang} dir=${directionOf(card.source.lang)}>${card.source.text}</span></span>` : nothing}
-        <span>${msg(html`Senast granskad ${date}`)}</span>
-        ${this.renderCopy(card)}
-      </footer>`;
-  }
-
-  /** "Not yet translated": in the wanted language when our interface has it, with the fallback's language named. */
-  protected renderNotice(card: CardView): TemplateResult {
-    const locale = uiLocaleFor(card.want);
-    const noticeLang = primary(card.want) === locale || locale === 'prs' ? card.want : locale;
-    const wanted = nativeName(card.want);
-    const shown = languageName(card.body.lang, locale);
-    const text = withLocale(locale, () => msg(str`Den här texten är inte översatt till ${wanted} ännu. Den visas på ${shown}.`));
-    return html`<p class="notice" part="notice" lang=${noticeLang} dir=${directionOf(noticeLang)}>${text}</p>`;
-  }
-
-  protected renderCopy(card: CardView): TemplateResult {
-    const state = this.copied?.id === card.id ? this.copied : null;
-    return html`<span class="share">
-      <button class="button copy" type="button" @click=${() => this.copyLink(card)}>${msg('Kopiera länk')}</button>
-      <span class="copy-status" role="status">${state?.ok ? msg('Länken är kopierad.') : nothing}</span>
-      ${state && !state.ok
-        ? html`<label class="copy-fallback">${msg('Kopiera länken här:')} <input type="text" readonly .value=${state.url} dir="ltr" @focus=${(e: Event) => (e.target as HTMLInputElement).select()} /></label>`
-        : nothing}
-    </span>`;
-  }
-
-  /** Copies a link that opens this card in the language shown; confirms visibly (and to screen readers). */
-  protected async copyLink(card: CardView): Promise<void> {
-    const url = cardLink(card.id, card.fallback ? card.body.lang : card.want);
-    clearTimeout(this.copiedTimer);
-    try {
-      await navigator.clipboard.writeText(url);
-      this.copied = { id: card.id, ok: true, url };
-      this.copiedTimer = setTimeout(() => (this.copied = null), 8000);
-    } catch {
-      this.copied = { id: card.id, ok: false, url };
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLInputElement>('.copy-fallback input')?.focus();
+  /** Everything below the title and summary, from the details chunk (loaded before an update that needs it, see scheduleUpdate). */
+  protected renderDetails(card: CardView): TemplateResult | typeof nothing {
+    if (!details) {
+      // Needed sooner than scheduleUpdate could tell (a card opened during this update): render again when it is here.
+      loadDetails().then(() => this.requestUpdate(), () => undefined);
+      return nothing;
     }
+    if (!this.detailStyles) {
+      this.detailStyles = true;
+      adoptStyles(this.renderRoot as ShadowRoot, [...(this.constructor as typeof FeedElement).elementStyles, details.styles]);
+    }
+    return details.renderDetails(this as unknown as DetailsHost, card);
   }
 
   /** A topic's name in the interface language. */
@@ -264,31 +210,15 @@ export class InfoCardElement extends FeedElement {
   }
 }
 
-const sameOrigin = (url: string): boolean => {
-  try {
-    return new URL(url).origin === location.origin;
-  } catch {
-    return false;
-  }
-};
-
-const hostOf = (url: string): string => {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return url;
-  }
-};
-
-/** A language's name in `locale` (Dari through fa-AF, which browsers know); its own name when Intl does not know it. */
-function languageName(tag: string, locale: string): string {
-  const intl = locale === 'prs' ? 'fa-AF' : locale;
-  try {
-    // A locale the browser has no names for (Tigrinya in Chromium) would answer in English: use the language's own name.
-    const name = Intl.DisplayNames.supportedLocalesOf([intl]).length ? new Intl.DisplayNames([intl], { type: 'language', fallback: 'none' }).of(tag === 'prs' ? 'fa-AF' : tag) : undefined;
-    if (name) return name;
-  } catch {
-    // unknown tag
-  }
-  return nativeName(tag);
-}
+type Details = typeof import('./details.js');
+let details: Details | undefined;
+let loading: Promise<unknown> | undefined;
+/** Loads the details chunk once per page; a failed load (offline) is tried again next time. */
+const loadDetails = (): Promise<unknown> =>
+  (loading ??= import('./details.js').then(
+    (m) => (details = m),
+    (e) => {
+      loading = undefined;
+      throw e;
+    },
+  ));

@@ -103,10 +103,3 @@ export function readCardFragment(hash: string): { card: string | null; lang: str
   const lang = params.get('lang');
   return { card: params.get('samverkan-card'), lang: lang && LANGUAGE_TAG.test(lang) ? lang : null };
 }
-
-/** A link to `card` in `lang` on the current page. */
-export function cardLink(card: string, lang: string, href = location.href): string {
-  const url = new URL(href);
-  url.hash = `samverkan-card=${encodeURIComponent(card)}&lang=${encodeURIComponent(lang)}`;
-  return url.href;
-}

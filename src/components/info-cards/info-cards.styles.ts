@@ -69,14 +69,6 @@ export default css`
     border-radius: var(--_radius);
     background: var(--_surface);
   }
-  option:lang(ar),
-  option:lang(fa),
-  option:lang(prs) {
-    font-family: var(--_arabic-font);
-  }
-  option:lang(ti) {
-    font-family: var(--_ethiopic-font);
-  }
   .remember {
     display: inline-flex;
     align-items: center;
@@ -169,12 +161,6 @@ export default css`
     font-size: 1.35em;
     max-inline-size: var(--_measure);
   }
-  .title:focus {
-    outline: none;
-  }
-  .title:focus-visible {
-    outline: var(--_focus);
-  }
   .disclosure {
     display: flex;
     align-items: flex-start;
@@ -185,7 +171,6 @@ export default css`
     border: 0;
     background: none;
     color: var(--_accent);
-    font: inherit;
     font-weight: 700;
     text-align: start;
     cursor: pointer;
@@ -208,16 +193,9 @@ export default css`
   .disclosure:hover span {
     text-decoration: underline;
   }
-  .summary,
-  .body,
-  .notice,
-  .transcript,
-  .contact,
-  .links {
-    max-inline-size: var(--_measure);
-  }
   .summary {
     margin: 0;
+    max-inline-size: var(--_measure);
     font-size: 1.0625em;
   }
   .details {
@@ -226,114 +204,6 @@ export default css`
   }
   .details[hidden] {
     display: none;
-  }
-  .body {
-    font-family: var(--_content-font);
-    font-size: 1.0625em;
-    overflow-wrap: break-word;
-  }
-  .body > :first-child {
-    margin-block-start: 0;
-  }
-  .body > :last-child {
-    margin-block-end: 0;
-  }
-  .body h3,
-  .body h4,
-  .body h5,
-  .body h6 {
-    margin-block: 1.25em 0.4em;
-    font-size: 1.1em;
-  }
-  .body ul,
-  .body ol,
-  .links ul {
-    padding-inline-start: 1.5em;
-  }
-  /* "1177.se" in an Arabic paragraph must not read "se.1177": a link takes the direction of its own first letter. */
-  .body a {
-    unicode-bidi: plaintext;
-  }
-  .body li + li {
-    margin-block-start: 0.25em;
-  }
-  .notice {
-    margin: 0;
-    padding: 0.5rem 0.75rem;
-    border-inline-start: 6px solid var(--_warning);
-    background: var(--_surface-alt);
-  }
-  .media {
-    display: grid;
-    gap: 0.4rem;
-    margin: 0;
-  }
-  .media figcaption {
-    font-weight: 600;
-  }
-  audio,
-  video {
-    inline-size: 100%;
-    max-inline-size: 40rem;
-  }
-  .transcript summary {
-    min-block-size: 44px;
-    display: list-item;
-    padding-block: 0.6em;
-    color: var(--_accent);
-    cursor: pointer;
-  }
-  .contact ul.plain {
-    display: grid;
-    gap: 0.25rem;
-    margin: 0.4rem 0 0;
-    padding: 0;
-    list-style: none;
-  }
-  .contact h1,
-  .contact h2,
-  .contact h3,
-  .contact h4,
-  .contact h5,
-  .contact h6,
-  .links h1,
-  .links h2,
-  .links h3,
-  .links h4,
-  .links h5,
-  .links h6 {
-    font-size: 1.05em;
-  }
-  .links ul {
-    margin: 0.4rem 0 0;
-  }
-  .meta {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.5rem 1.25rem;
-    color: var(--_muted);
-    font-size: 0.9375em;
-  }
-  .share {
-    display: inline-flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.5rem;
-  }
-  .copy-status:empty {
-    display: none;
-  }
-  .copy-status {
-    color: var(--_success);
-    font-weight: 600;
-  }
-  .copy-fallback input {
-    min-block-size: 44px;
-    inline-size: min(100%, 28rem);
-    padding: 0.3em;
-    border: 2px solid var(--_border);
-    border-radius: var(--_radius);
   }
   .empty {
     margin: 0;
@@ -359,10 +229,7 @@ export default css`
   @media print {
     .controls,
     .picker,
-    .share,
-    .disclosure::before,
-    audio,
-    video {
+    .disclosure::before {
       display: none !important;
     }
     article {
@@ -380,18 +247,6 @@ export default css`
     .disclosure {
       color: inherit;
       padding: 0;
-    }
-    .details[hidden] {
-      display: grid;
-    }
-    .body a[href]::after,
-    .links a[href]::after,
-    .contact a[href^='http']::after {
-      content: ' (' attr(href) ')';
-      overflow-wrap: anywhere;
-    }
-    .transcript > :not(summary) {
-      display: block;
     }
   }
 `;

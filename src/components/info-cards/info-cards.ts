@@ -75,6 +75,10 @@ export class SamverkanInfoCards extends InfoCardElement {
     window.removeEventListener('afterprint', this.afterPrint);
   }
 
+  protected override needsDetails(): boolean {
+    return this.printing || this.open.size > 0;
+  }
+
   private get topicFilter(): string {
     return (TOPICS as readonly string[]).includes(this.topic) ? this.topic : '';
   }
