@@ -104,8 +104,10 @@ function checkReferences(feed: Feed, ctx: CheckContext): void {
     goal.responsible?.forEach((id, i) => warnUnknown(id, orgIds, 'organization', `/agreement/goals/${g}/responsible/${i}`));
     warnUnknown(goal.area, areaIds, 'area', `/agreement/goals/${g}/area`);
   });
+  const eventIds = feed.events?.some((e) => e.rescheduledTo) ? new Set(feed.events.map((e) => e.id)) : null;
   feed.events?.forEach((event) => {
     if (event.organizer) warnUnknown(event.organizer, orgIds, 'organization', `/events/${at(event)}/organizer`);
+    if (event.rescheduledTo && eventIds) warnUnknown(event.rescheduledTo, eventIds, 'event', `/events/${at(event)}/rescheduledTo`);
   });
   feed.infoCards?.forEach((card) => {
     if (card.source) warnUnknown(card.source, orgIds, 'organization', `/infoCards/${at(card)}/source`);

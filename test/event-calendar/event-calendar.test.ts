@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/event-calendar/define.js';
 import type { SamverkanEventCalendar } from '../../src/components/event-calendar/event-calendar.js';
+import { validateFeed } from '../../src/feed/feed.js';
 import { clearCopies } from '../../src/internal/feed-loader.js';
 import { axeViolations, feedUrl, mount, nextEvent, shadowText, uniqueId, unmountAll, until } from '../helpers.js';
 import { feed, NOW } from './fixture.js';
@@ -194,6 +195,38 @@ describe('<samverkan-event-calendar>', () => {
       $(el, 'dialog [data-close]').click();
       await until(() => !$<HTMLDialogElement>(el, 'dialog').open);
       expect(active(el)).to.equal(opener);
+    });
+
+    it('links a postponed event to the event that replaces it (rescheduledTo), and ignores an unknown id', async () => {
+      const data = feed() as { events: Record<string, unknown>[] };
+      data.events.push(
+        { id: 'moved', title: 'Föräldramöte', start: '2026-12-01T17:00', status: 'postponed', statusNote: 'Flyttas till januari.', rescheduledTo: 'moved-new', location: { municipality: '0780' } },
+        { id: 'moved-new', title: 'Föräldramöte', start: '2027-01-12T17:00', end: '2027-01-12T18:00', previousStart: '2026-12-01T17:00', location: { municipality: '0780' } },
+        { id: 'lost', title: 'Kvinnogrupp', start: '2026-12-02T10:00', status: 'postponed', rescheduledTo: 'no-such-event', location: { municipality: '0780' } },
+      );
+      const el = await calendar('view="agenda"', data);
+      const { problems } = validateFeed(data);
+      expect(problems.map((p) => [p.path, p.code, p.severity])).to.deep.equal([[`/events/${data.events.length - 1}/rescheduledTo`, 'reference', 'warning']]);
+      const item = $(el, 'li.event[data-key=moved]');
+      const link = item.querySelector<HTMLButtonElement>('[data-rescheduled]')!;
+      expect(link.textContent).to.equal('Flyttat till 12 januari 2027 17:00');
+      expect($(el, 'li.event[data-key=lost]').querySelector('[data-rescheduled]')).to.equal(null);
+      expect(await axeViolations(el)).to.deep.equal([]);
+      link.focus();
+      link.click();
+      await until(() => $<HTMLDialogElement>(el, 'dialog').open);
+      expect($(el, '#dialog-title').textContent).to.equal('Föräldramöte');
+      expect($(el, 'dialog').textContent!.replace(/\s+/g, ' ')).to.contain('tisdag 12 januari 2027, \u206617:00–18:00\u2069');
+      $(el, 'dialog [data-close]').click();
+      await until(() => !$<HTMLDialogElement>(el, 'dialog').open);
+      expect(active(el)).to.equal(link);
+      // In the details of the postponed event, the same link, in the reader's language.
+      el.lang = 'en';
+      await el.updateComplete;
+      $(el, 'li.event[data-key=moved] .title-button').click();
+      await until(() => $<HTMLDialogElement>(el, 'dialog').open);
+      expect($(el, 'dialog [data-rescheduled]').textContent).to.equal('Moved to January 12, 2027 17:00');
+      expect(await axeViolations(el)).to.deep.equal([]);
     });
 
     it('renders 10,000 events a page at a time and keeps the reader in place on "Show more"', async () => {

@@ -323,7 +323,8 @@ export default css`
     color: var(--_muted);
     font-size: 0.925em;
   }
-  .status-note {
+  .status-note,
+  .rescheduled {
     margin: 0.2rem 0 0;
   }
   .more-row {

@@ -11,7 +11,7 @@ import { dateFormat, listFormat, pickText, type PickedText } from '../../interna
 import { nativeName } from '../../internal/language.js';
 import { hostStyles } from '../../internal/styles.js';
 import { addMonths, dayKey, instantOf, localOf, monthKey, monthStart, mondayOf, ymd } from './days.js';
-import { EventIndex, prepareAll, type Occurrence } from './expand.js';
+import { EventIndex, occurrence, prepareAll, type Occurrence } from './expand.js';
 import { filterEvents, hasFilters, isInPerson, isOnline, municipalityOf, organizationNames, type Filters } from './filter.js';
 import { audienceLabel, categoryLabel, statusLabel } from './labels.js';
 import { agendaModelFor, monthModelFor, type AgendaModel, type DayCell, type MonthModel } from './month-model.js';
@@ -140,6 +140,8 @@ export class SamverkanEventCalendar extends FeedElement {
   private focusAfterUpdate: (() => void) | null = null;
   private indexFor: unknown = null;
   private index = new EventIndex();
+  private byIdFor: unknown = null;
+  private byId = new Map<string, CalendarEvent>();
   private filteredKey = '';
   private filteredList: CalendarEvent[] = [];
   private models = new Map<string, MonthModel | AgendaModel>();
@@ -668,7 +670,33 @@ export class SamverkanEventCalendar extends FeedElement {
     const town = e.location?.address?.city ?? muniName;
     const uniquePlace = [placeName, town && !placeName.includes(town) ? town : ''].filter(Boolean);
     // No whitespace between tags (.meta is a flex row with gaps): 50 items of whitespace text nodes are a third of the list's nodes.
-    return html`<li class="event" part="event" data-key=${o.key} data-status=${e.status ?? 'scheduled'} data-index=${index}><p class="when">${this.when(o)}</p><div class="what"><h4 class="title" aria-level=${this.level(2)}><button type="button" class="title-button" data-open=${o.key} @click=${(ev: Event) => this.openDialog({ kind: 'event', occ: o }, ev.currentTarget as HTMLElement)}>${status ? html`<span class="status-word">${status}:</span> ` : nothing}<span lang=${this.langOf(title)}>${title.text}</span></button></h4>${e.status && e.status !== 'scheduled' && e.statusNote ? html`<p class="status-note">${this.text(e.statusNote).text}</p>` : nothing}<p class="meta">${uniquePlace.length ? html`<span>${uniquePlace.join(', ')}</span>` : nothing}${isOnline(e) ? html`<span class="online">${isInPerson(e) ? msg('Även digitalt') : msg('Digitalt')}</span>` : nothing}${e.languages?.length ? html`<span>${msg('Språk:')} ${this.languageList(e.languages)}</span>` : nothing}${this.renderExampleBadge(e.example)}</p></div></li>`;
+    return html`<li class="event" part="event" data-key=${o.key} data-status=${e.status ?? 'scheduled'} data-index=${index}><p class="when">${this.when(o)}</p><div class="what"><h4 class="title" aria-level=${this.level(2)}><button type="button" class="title-button" data-open=${o.key} @click=${(ev: Event) => this.openDialog({ kind: 'event', occ: o }, ev.currentTarget as HTMLElement)}>${status ? html`<span class="status-word">${status}:</span> ` : nothing}<span lang=${this.langOf(title)}>${title.text}</span></button></h4>${e.status && e.status !== 'scheduled' && e.statusNote ? this.renderStatusNote(this.text(e.statusNote)) : nothing}${this.renderRescheduled(e, true)}<p class="meta">${uniquePlace.length ? html`<span>${uniquePlace.join(', ')}</span>` : nothing}${isOnline(e) ? html`<span class="online">${isInPerson(e) ? msg('Även digitalt') : msg('Digitalt')}</span>` : nothing}${e.languages?.length ? html`<span>${msg('Språk:')} ${this.languageList(e.languages)}</span>` : nothing}${this.renderExampleBadge(e.example)}</p></div></li>`;
+  }
+
+  private renderStatusNote(note: PickedText): TemplateResult {
+    return html`<p class="status-note" lang=${this.langOf(note)}>${note.text}</p>`;
+  }
+
+  /** The event that replaces `e` (its `rescheduledTo`), when it is in the feed; unknown ids were warned about by the validator. */
+  private rescheduledOcc(e: CalendarEvent): Occurrence | null {
+    const feed = this.feedState.data;
+    if (!e.rescheduledTo || !feed?.events) return null;
+    if (this.byIdFor !== feed.events) {
+      this.byIdFor = feed.events;
+      this.byId = new Map(feed.events.map((x) => [x.id, x]));
+    }
+    const target = this.byId.get(e.rescheduledTo);
+    const p = target && target !== e ? this.index.get(target) : null;
+    return p ? occurrence(p, p.start.day, !!p.rule) : null;
+  }
+
+  /** "Flyttat till 12 januari 2027 13:00", a link-styled button that opens the new event's details. */
+  private renderRescheduled(e: CalendarEvent, inList: boolean): TemplateResult | typeof nothing {
+    if (!e.rescheduledTo || e.status === 'scheduled') return nothing;
+    const o = this.rescheduledOcc(e);
+    if (!o) return nothing;
+    const date = o.allDay ? this.shortDate(o.startDay) : `${this.shortDate(o.startDay)} ${this.time(o.start)}`;
+    return html`<p class="rescheduled"><button type="button" class="link-button" data-rescheduled=${o.event.id} @click=${(ev: Event) => this.openDialog({ kind: 'event', occ: o }, inList ? (ev.currentTarget as HTMLElement) : (this.returnFocus ?? this))}>${msg(str`Flyttat till ${date}`)}</button></p>`;
   }
 
   private languageList(tags: readonly string[]): TemplateResult[] {
@@ -769,6 +797,7 @@ export class SamverkanEventCalendar extends FeedElement {
             ${e.previousStart ? html`<br /><span>${msg('Ursprunglig tid:')} <s>${this.feedDateTime(e.previousStart)}</s></span>` : nothing}
           </p>`
         : nothing}
+      ${this.renderRescheduled(e, false)}
       ${this.renderExampleBadge(e.example)}
       <dl>
         ${row(msg('När'), html`${this.when(o, true)}${o.recurring ? html`<br /><span class="muted">${msg('Återkommande evenemang')}</span>` : nothing}`)}

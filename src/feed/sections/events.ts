@@ -46,6 +46,7 @@ export const CalendarEvent = object({
   status: optional(enumOf(['scheduled', 'cancelled', 'changed', 'postponed'] as const, 'scheduled (default), cancelled, changed (time or place moved: say how in statusNote) or postponed (new date not yet known).')),
   statusNote: optional(LocalizedText),
   previousStart: optional(DateOrDateTime),
+  rescheduledTo: optional({ ...Id, d: 'For a postponed, changed or cancelled event: the id of the event in this feed that replaces it (its new date). An unknown id is a warning.' }),
   category: optional(enumOf(EVENT_CATEGORIES)),
   areas: optional(array(Id, 'Ids of agreement areas or collaboration areas the event belongs to.')),
   location: optional(EventLocation),
