@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { countStatuses, goalStatus, indicatorStatus, periodElapsed, type StatusInput } from '../../src/components/goal-tracker/status.js';
+import { countStatuses, goalStatus, indicatorStatus, periodElapsed, stockholmToday, type StatusInput } from '../../src/components/goal-tracker/status.js';
+import { toStockholm } from '../../src/internal/format.js';
 import { chartGeometry, niceTicks } from '../../src/components/goal-tracker/chart.js';
 import { csvField, toCsv } from '../../src/components/goal-tracker/csv.js';
 
@@ -118,6 +119,23 @@ describe('status rule (status.ts)', () => {
     expect(periodElapsed('2019-01-01', '2025-12-31', '2018-05-01')).to.equal(0);
     expect(periodElapsed('2019-01-01', '2025-12-31', '2026-11-23')).to.equal(1);
     expect(periodElapsed('2019-01-01', '2025-12-31', '2022-07-02')).to.be.closeTo(0.5, 0.001);
+  });
+
+  it("knows today's date in Stockholm as Intl does, across summer-time changes and midnight", () => {
+    const intl = (t: number) => {
+      const z = toStockholm(t);
+      return `${z.year}-${String(z.month).padStart(2, '0')}-${String(z.day).padStart(2, '0')}`;
+    };
+    // Every half hour around each change of 2024–2027 and around new year, and every 7 h 13 min over 2026.
+    const instants: number[] = [];
+    for (const [y, m, d] of [[2024, 2, 31], [2024, 9, 27], [2025, 2, 30], [2025, 9, 26], [2026, 2, 29], [2026, 9, 25], [2027, 2, 28], [2027, 9, 31], [2026, 11, 31]]) {
+      for (let h = -26; h <= 26; h += 0.5) instants.push(Date.UTC(y, m, d) + h * 36e5);
+    }
+    for (let t = Date.UTC(2026, 0, 1); t < Date.UTC(2027, 0, 1); t += 26e6) instants.push(t);
+    const wrong = instants.filter((t) => stockholmToday(t) !== intl(t)).map((t) => new Date(t).toISOString());
+    expect(wrong).to.deep.equal([]);
+    expect(stockholmToday(Date.UTC(2026, 6, 1, 22, 30))).to.equal('2026-07-02');
+    expect(stockholmToday(Date.UTC(2026, 0, 1, 22, 30))).to.equal('2026-01-01');
   });
 });
 

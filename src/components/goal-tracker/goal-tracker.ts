@@ -7,12 +7,12 @@ import type { LocalizedText } from '../../feed/sections/common.js';
 import { Organizations, type Organization } from '../../feed/sections/organizations.js';
 import { Region } from '../../feed/sections/region.js';
 import { FeedElement } from '../../internal/feed-element.js';
-import { dateFormat, formatDate, listFormat, numberFormat, pickText, toStockholm } from '../../internal/format.js';
+import { dateFormat, listFormat, numberFormat, pickText } from '../../internal/format.js';
 import { directionOf, primary } from '../../internal/language.js';
 import { hostStyles } from '../../internal/styles.js';
 import type { CsvRow } from './csv.js';
 import type { IndicatorModel } from './details.js';
-import { countStatuses, dayNumber, goalStatus, indicatorStatus, periodElapsed, STATUSES, type Status } from './status.js';
+import { countStatuses, dayNumber, goalStatus, indicatorStatus, periodElapsed, stockholmToday, STATUSES, type Status } from './status.js';
 import styles from './goal-tracker.styles.js';
 
 export type { IndicatorModel };
@@ -260,14 +260,21 @@ export class SamverkanGoalTracker extends FeedElement {
 
   /** @internal The year of a YYYY-MM-DD date, as the language writes it ("2024", "2024 р."). */
   year(date: string): string {
-    const y = date.slice(0, 4);
-    // Mid-year noon UTC is the same year in Stockholm: no time-zone arithmetic per figure.
-    return this.cached('y' + y, () => dateFormat(this.contentLang, { year: 'numeric' }).format(Date.UTC(+y, 6, 1, 12)));
+    return this.cached('y' + date.slice(0, 4), () => this.calendarDate(date.slice(0, 4) + '-07-01', { year: 'numeric' }));
   }
 
   /** @internal A YYYY-MM-DD date in words ("15 mars 2024"). */
   date(date: string): string {
-    return this.cached('d' + date, () => formatDate(date, this.contentLang));
+    return this.cached('d' + date, () => this.calendarDate(date, { dateStyle: 'long' }));
+  }
+
+  /**
+   * A calendar date has no time of day and no zone: formatted at its noon in
+   * UTC it is the same day as in Stockholm, and the page loads no time-zone
+   * data for it (the first Stockholm formatter costs ~20 ms on a phone).
+   */
+  private calendarDate(date: string, options: Intl.DateTimeFormatOptions): string {
+    return dateFormat(this.contentLang, { ...options, timeZone: 'UTC' }).format(Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10), 12));
   }
 
   private percent(share: number): string {
@@ -399,7 +406,7 @@ export class SamverkanGoalTracker extends FeedElement {
   }
 
   private renderFacts(a: Agreement, feed: Feed): TemplateResult {
-    const today = this.today ?? isoToday();
+    const today = this.today ?? stockholmToday();
     const elapsed = periodElapsed(a.period.start, a.period.end, today);
     const years = Math.max(1, Math.round((dayNumber(a.period.end) - dayNumber(a.period.start) + 1) / 365.25));
     const done = Math.floor(elapsed * years + 1e-9);
@@ -606,9 +613,4 @@ export class SamverkanGoalTracker extends FeedElement {
     }
     this.open = open;
   }
-}
-
-function isoToday(): string {
-  const z = toStockholm(Date.now());
-  return `${z.year}-${String(z.month).padStart(2, '0')}-${String(z.day).padStart(2, '0')}`;
 }

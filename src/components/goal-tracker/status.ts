@@ -141,3 +141,21 @@ export function periodElapsed(start: string, end: string, today: string): number
   const E = dayNumber(end) + 1;
   return E > S ? clamp01((dayNumber(today) - S) / (E - S)) : 1;
 }
+
+/**
+ * Today's date (YYYY-MM-DD) in Stockholm, by the EU summer-time rule
+ * (Directive 2000/84/EC: UTC+2 from 01:00 UTC on the last Sunday of March to
+ * 01:00 UTC on the last Sunday of October, else UTC+1). Plain arithmetic, so
+ * the first render loads no time-zone data; test/goal-tracker/status.test.ts
+ * checks it against Intl's Europe/Stockholm hour by hour across the changes.
+ */
+export function stockholmToday(now = Date.now()): string {
+  const y = new Date(now).getUTCFullYear();
+  // The last Sunday of month m (0-based), 01:00 UTC.
+  const lastSunday = (m: number): number => {
+    const end = Date.UTC(y, m + 1, 0, 1);
+    return end - new Date(end).getUTCDay() * 864e5;
+  };
+  const summer = now >= lastSunday(2) && now < lastSunday(9);
+  return new Date(now + (summer ? 2 : 1) * 36e5).toISOString().slice(0, 10);
+}
