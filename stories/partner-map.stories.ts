@@ -25,7 +25,7 @@ const meta: Meta<Args> = {
   args: { lang: 'sv', type: '', municipality: '', q: '' },
   argTypes: {
     lang: { control: 'select', options: LANGS, description: 'Content and interface language' },
-    type: { control: 'select', options: ['', 'municipality', 'region', 'county-board', 'government-agency', 'university', 'coordination-association', 'civil-society', 'employer', 'other'] },
+    type: { control: 'select', options: ['', 'municipality', 'region', 'county-board', 'government-agency', 'university', 'coordination-association', 'civil-society', 'employer', 'network', 'other'] },
     municipality: { control: 'text', description: 'kommunkod, e.g. 0780' },
     q: { control: 'text', description: 'free-text search' },
   },

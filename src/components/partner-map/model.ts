@@ -60,6 +60,8 @@ export function typeLabel(t: OrganizationType | string): string {
       return msg('Civilsamhälle');
     case 'employer':
       return msg('Arbetsgivare');
+    case 'network':
+      return msg('Nätverk eller samverkansplattform');
     default:
       return msg('Annan organisation');
   }

@@ -11,6 +11,8 @@ export const ORGANIZATION_TYPES = [
   'coordination-association',
   'civil-society',
   'employer',
+  /** A network or collaboration platform of several organisations (MILSA, Partnerskap Skåne). */
+  'network',
   'other',
 ] as const;
 export type OrganizationType = (typeof ORGANIZATION_TYPES)[number];
