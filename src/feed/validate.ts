@@ -29,7 +29,8 @@ const memo = new WeakMap<object, WeakMap<SectionSchemas, ValidationResult>>();
  * are dropped and reported; their siblings are kept. Unknown fields are
  * ignored with a warning; sections not asked for are left out, unchecked.
  * Results are remembered per input object and set of sections, so ten widgets
- * of one kind on a page validate their shared feed once.
+ * of one kind on a page validate their shared feed once, and each section per
+ * its value, so widgets of different kinds check the sections they share once.
  */
 export function validateSections(input: unknown, sections: SectionSchemas): ValidationResult {
   const remembered = input !== null && typeof input === 'object' ? memo.get(input)?.get(sections) : undefined;
@@ -71,13 +72,38 @@ function run(input: unknown, sections: SectionSchemas): ValidationResult {
       }
       continue;
     }
-    ctx.path.push(key);
-    const value = check(schema, source[key], ctx);
-    ctx.path.pop();
+    const { value, problems } = checkSection(key, schema, source[key]);
+    ctx.problems.push(...problems);
     if (value !== INVALID) feed[key] = value;
   }
   checkReferences(feed as Feed, ctx);
   return { feed: feed as Feed, problems: ctx.problems };
+}
+
+interface SectionResult {
+  value: unknown;
+  problems: FeedProblem[];
+}
+const sectionMemo = new WeakMap<object, WeakMap<AnySchema, SectionResult>>();
+
+/**
+ * One section, remembered per section value and schema: the calendar, the map
+ * and the tracker on one page each ask for a different set of sections, but
+ * share `organizations`, which is then checked once, not three times.
+ */
+function checkSection(key: string, schema: AnySchema, input: unknown): SectionResult {
+  const cacheable = input !== null && typeof input === 'object';
+  const remembered = cacheable ? sectionMemo.get(input)?.get(schema) : undefined;
+  if (remembered) return remembered;
+  const ctx = new CheckContext();
+  ctx.path.push(key);
+  const result = { value: check(schema, input, ctx), problems: ctx.problems };
+  if (cacheable) {
+    let bySchema = sectionMemo.get(input);
+    if (!bySchema) sectionMemo.set(input, (bySchema = new WeakMap()));
+    bySchema.set(schema, result);
+  }
+  return result;
 }
 
 /**

@@ -1,6 +1,9 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { parseFeed, validateFeed } from '../../src/feed/feed.js';
+import { validateSections } from '../../src/feed/validate.js';
+import { Organizations } from '../../src/feed/sections/organizations.js';
+import { Events } from '../../src/feed/sections/events.js';
 
 const org = (id: string, extra: object = {}) => ({ id, name: `Org ${id}`, type: 'municipality', ...extra });
 
@@ -35,6 +38,16 @@ describe('validateFeed', () => {
     const { feed } = validateFeed(input);
     expect(Object.keys(feed!.organizations![0])).to.deep.equal(Object.keys(input.organizations[0]).filter((k) => k !== 'colour'));
     expect(feed!.organizations![1]).to.equal(input.organizations[1]);
+  });
+
+  it('checks a section shared by widgets of different kinds once per feed, and reports its problems to each', () => {
+    const input = { version: 1, organizations: [org('a'), { id: 'b' }], events: [] };
+    const calendar = validateSections(input, { events: Events, organizations: Organizations });
+    const map = validateSections(input, { organizations: Organizations });
+    // The second widget gets the very array the first check made (one item dropped, so a copy).
+    expect(map.feed!.organizations).to.equal(calendar.feed!.organizations);
+    expect(map.feed!.organizations!.map((o) => o.id)).to.deep.equal(['a']);
+    for (const result of [calendar, map]) expect(result.problems.map((p) => p.path)).to.deep.equal(['/organizations/1/name', '/organizations/1/type']);
   });
 
   it('ignores unknown fields with a warning and keeps the item', () => {
