@@ -1,19 +1,19 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import type { Feed } from '../../feed/feed.js';
-import { AUDIENCES, EVENT_CATEGORIES, Events, type CalendarEvent } from '../../feed/sections/events.js';
+import { Events, type CalendarEvent } from '../../feed/sections/events.js';
 import { Agreement } from '../../feed/sections/agreement.js';
 import { Organizations } from '../../feed/sections/organizations.js';
 import { Region } from '../../feed/sections/region.js';
 import { FeedElement } from '../../internal/feed-element.js';
-import { dateFormat, listFormat, pickText, type PickedText } from '../../internal/format.js';
+import { dateFormat, pickText, type PickedText } from '../../internal/format.js';
 import { nativeName } from '../../internal/language.js';
 import { hostStyles } from '../../internal/styles.js';
 import { addMonths, dayKey, instantOf, localOf, monthKey, monthStart, mondayOf, ymd } from './days.js';
 import { EventIndex, occurrence, prepareAll, type Occurrence } from './expand.js';
 import { filterEvents, hasFilters, isInPerson, isOnline, municipalityOf, organizationNames, type Filters } from './filter.js';
-import { audienceLabel, categoryLabel, statusLabel } from './labels.js';
+import { statusLabel } from './labels.js';
 import { agendaModelFor, monthModelFor, type AgendaModel, type DayCell, type MonthModel } from './month-model.js';
 import styles from './event-calendar.styles.js';
 
@@ -32,17 +32,40 @@ const PAGE = 50;
 /** Below this host width (px) the agenda is the default view. */
 const NARROW = 640;
 const FILTER_KEYS = ['municipality', 'category', 'area', 'language', 'audience', 'mode', 'q'] as const;
+export type FilterKey = (typeof FILTER_KEYS)[number];
 
-type Options = readonly (readonly [string, string])[];
-interface FilterOptions {
-  munis: Options;
-  cats: Options;
-  areas: Options;
-  langs: Options;
-  auds: Options;
+
+export type Dialog = { kind: 'event'; occ: Occurrence; fromDay?: number } | { kind: 'day'; day: number };
+
+/** What the lazy modules (dialog.ts, filter-fields.ts) use of the element. @internal */
+export interface DialogHost extends HTMLElement {
+  readonly textLang: string;
+  returnFocus: HTMLElement | null;
+  text(t: Parameters<typeof pickText>[0]): PickedText;
+  langOf(p: PickedText): string | typeof nothing;
+  when(o: Occurrence, withDate?: boolean): string;
+  dayTitle(day: number, withYear?: boolean): string;
+  feedDateTime(value: string): string;
+  monthData(feed: Feed): MonthModel;
+  openDialog(d: Dialog, opener: HTMLElement): void;
+  closeDialog(): void;
+  downloadEvent(e: CalendarEvent): Promise<void>;
+  exampleBadge(example: boolean | undefined): TemplateResult | typeof nothing;
+  languageList(tags: readonly string[]): TemplateResult[];
+  renderRescheduled(e: CalendarEvent, inList: boolean): TemplateResult | typeof nothing;
+  filterValue(key: FilterKey): string | null;
+  setFilter(key: FilterKey, value: string): void;
+  clearFilters(): void;
 }
 
-type Dialog = { kind: 'event'; occ: Occurrence; fromDay?: number } | { kind: 'day'; day: number };
+type DialogModule = typeof import('./dialog.js');
+let dialogModule: DialogModule | undefined;
+let preloaded = false;
+type FiltersModule = typeof import('./filter-fields.js');
+let filtersModule: FiltersModule | undefined;
+const loadFilters = (): Promise<FiltersModule> => import('./filter-fields.js').then((m) => (filtersModule = m));
+/** The dialog's chunk, loaded once per page. */
+const loadDialog = (): Promise<DialogModule> => import('./dialog.js').then((m) => (dialogModule = m));
 
 /** The date formats the views use (one object each, so the per-element cache keys stay few). */
 const F_MONTH: Intl.DateTimeFormatOptions = { month: 'long', year: 'numeric' };
@@ -136,7 +159,8 @@ export class SamverkanEventCalendar extends FeedElement {
   @query('dialog') private dialogEl?: HTMLDialogElement;
 
   private resizer?: ResizeObserver;
-  private returnFocus: HTMLElement | null = null;
+  /** @internal */
+  returnFocus: HTMLElement | null = null;
   private focusAfterUpdate: (() => void) | null = null;
   private indexFor: unknown = null;
   private index = new EventIndex();
@@ -145,8 +169,6 @@ export class SamverkanEventCalendar extends FeedElement {
   private filteredKey = '';
   private filteredList: CalendarEvent[] = [];
   private models = new Map<string, MonthModel | AgendaModel>();
-  private optionsKey: unknown[] = [];
-  private optionsCache: FilterOptions | null = null;
   private jsonLdScript: HTMLScriptElement | null = null;
   private lastCountText = '';
   private announcementFor = '';
@@ -266,6 +288,8 @@ export class SamverkanEventCalendar extends FeedElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     if (FILTER_KEYS.some((k) => changed.has(k)) || changed.has('past') || changed.has('view')) this.agendaLimit = PAGE;
+    // The selects' chunk: when the panel is open (by the reader, or by a filter attribute).
+    if (!filtersModule && (this.filtersOpen || FILTER_KEYS.some((k) => k !== 'q' && this[k]))) void loadFilters().then(() => this.requestUpdate());
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -276,6 +300,14 @@ export class SamverkanEventCalendar extends FeedElement {
       f();
     }
     void this.syncJsonLd();
+    // After the first render with data: fetch the dialog's and the filters' chunks when the page is idle, so a click on an event opens it at once.
+    if (!preloaded && this.feedState.data) {
+      preloaded = true;
+      (window.requestIdleCallback ?? setTimeout)(() => {
+        void loadDialog();
+        void loadFilters();
+      });
+    }
   }
 
   // ---- rendering ----------------------------------------------------------
@@ -332,7 +364,7 @@ export class SamverkanEventCalendar extends FeedElement {
           </div>`
         : nothing}
       ${month ? this.renderMonth(month) : this.renderAgenda(agenda!)}
-      <dialog part="dialog" aria-labelledby="dialog-title" @close=${this.onDialogClose} @click=${this.onDialogClick}>${this.dialog ? this.renderDialog(feed, this.dialog) : nothing}</dialog>
+      <dialog part="dialog" aria-labelledby="dialog-title" @close=${this.onDialogClose} @click=${this.onDialogClick}>${this.dialog && dialogModule ? dialogModule.renderDialog(this, feed, this.dialog) : nothing}</dialog>
     `;
   }
 
@@ -356,7 +388,8 @@ export class SamverkanEventCalendar extends FeedElement {
     return this.df(F_MONTH).format(instantOf(first, 720));
   }
 
-  private dayTitle(day: number, withYear = false): string {
+  /** @internal */
+  dayTitle(day: number, withYear = false): string {
     const { year } = ymd(day);
     return this.df(withYear || year !== ymd(this.today).year ? F_DAY_YEAR : F_DAY).format(instantOf(day, 720));
   }
@@ -366,7 +399,8 @@ export class SamverkanEventCalendar extends FeedElement {
   }
 
   /** "18:00–20:00", "Hela dagen", "10 mars 09:00 – 11 mars 16:00". Ranges are isolated, so right-to-left text does not reverse them. */
-  private when(o: Occurrence, withDate = false): string {
+  /** @internal */
+  when(o: Occurrence, withDate = false): string {
     const sameDay = o.lastDay === o.startDay;
     if (o.allDay) {
       if (sameDay) return withDate ? `${this.dayTitle(o.startDay, true)}, ${msg('hela dagen')}` : msg('Hela dagen');
@@ -384,43 +418,17 @@ export class SamverkanEventCalendar extends FeedElement {
     return this.df(F_DATE).format(instantOf(day, 720));
   }
 
-  private text(t: Parameters<typeof pickText>[0]): PickedText {
+  /** @internal */
+  text(t: Parameters<typeof pickText>[0]): PickedText {
     return pickText(t, this.contentLang);
   }
 
-  private langOf(p: PickedText) {
+  /** @internal */
+  langOf(p: PickedText) {
     return p.lang !== this.contentLang ? p.lang : nothing;
   }
 
   // ---- filters ------------------------------------------------------------
-
-  private filterOptions(feed: Feed): FilterOptions {
-    const key = [feed, this.contentLang];
-    if (this.optionsCache && key.every((k, i) => k === this.optionsKey[i])) return this.optionsCache;
-    const events = feed.events ?? [];
-    const munis = new Set<string>();
-    const cats = new Set<string>();
-    const areas = new Set<string>();
-    const langs = new Set<string>();
-    const auds = new Set<string>();
-    for (const e of events) {
-      const m = municipalityOf(e);
-      if (m) munis.add(m);
-      if (e.category) cats.add(e.category);
-      e.areas?.forEach((a) => areas.add(a));
-      e.languages?.forEach((l) => langs.add(l));
-      e.audience?.forEach((a) => auds.add(a));
-    }
-    this.optionsKey = key;
-    this.optionsCache = {
-      munis: (feed.region?.municipalities ?? []).filter((m) => munis.has(m.code)).map((m) => [m.code, m.name] as const),
-      cats: EVENT_CATEGORIES.filter((c) => cats.has(c)).map((c) => [c, categoryLabel(c)] as const),
-      areas: [...(feed.agreement?.areas ?? []), ...(feed.agreement?.collaborationAreas ?? [])].filter((a) => areas.has(a.id)).map((a) => [a.id, this.text(a.title).text] as const),
-      langs: [...langs].map((l) => [l, nativeName(l)] as const),
-      auds: AUDIENCES.filter((a) => auds.has(a)).map((a) => [a, audienceLabel(a)] as const),
-    };
-    return this.optionsCache;
-  }
 
   private renderFilters(feed: Feed): TemplateResult {
     const active = FILTER_KEYS.filter((k) => k !== 'q' && this[k]).length;
@@ -431,38 +439,9 @@ export class SamverkanEventCalendar extends FeedElement {
       </div>
       <details class="more-filters" ?open=${active > 0 || this.filtersOpen} @toggle=${this.onFiltersToggle}>
         <summary>${active ? msg(str`Fler filter (${active} valda)`) : msg('Fler filter')}</summary>
-        ${active > 0 || this.filtersOpen ? this.renderFilterFields(feed, active) : nothing}
+        ${(active > 0 || this.filtersOpen) && filtersModule ? filtersModule.renderFilterFields(this, feed, active) : nothing}
       </details>
     </form>`;
-  }
-
-  /** The selects, built only while the panel is open (it is closed by default: no options to make in the first render). */
-  private renderFilterFields(feed: Feed, active: number): TemplateResult {
-    const { munis, cats, areas, langs, auds } = this.filterOptions(feed);
-    const modes = [
-      ['online', msg('Digitalt')],
-      ['in-person', msg('På plats')],
-    ] as const;
-    const select = (key: (typeof FILTER_KEYS)[number], label: string, options: readonly (readonly [string, string])[], all: string) => {
-      const value = this[key] ?? '';
-      const opts = value && !options.some(([v]) => v === value) ? [...options, [value, value] as const] : options;
-      return html`<div class="field">
-        <label for="f-${key}">${label}</label>
-        <select id="f-${key}" data-filter=${key} @change=${(e: Event) => this.setFilter(key, (e.target as HTMLSelectElement).value)}>
-          <option value="" ?selected=${!value}>${all}</option>
-          ${opts.map(([v, l]) => html`<option value=${v} ?selected=${v === value} lang=${key === 'language' ? v : nothing}>${l}</option>`)}
-        </select>
-      </div>`;
-    };
-    return html`<div class="fields">
-          ${munis.length ? select('municipality', msg('Kommun'), munis, msg('Alla kommuner')) : nothing}
-          ${select('category', msg('Typ av evenemang'), cats, msg('Alla typer'))}
-          ${areas.length ? select('area', msg('Område'), areas, msg('Alla områden')) : nothing}
-          ${select('language', msg('Språk på evenemanget'), langs, msg('Alla språk'))}
-          ${select('audience', msg('För vem'), auds, msg('Alla'))}
-          ${select('mode', msg('Var'), modes, msg('Digitalt och på plats'))}
-          ${active ? html`<button class="button" type="button" data-clear @click=${this.clearFilters}>${msg('Rensa filter')}</button>` : nothing}
-        </div>`;
   }
 
   private onFiltersToggle = (e: Event) => {
@@ -477,12 +456,19 @@ export class SamverkanEventCalendar extends FeedElement {
     this.searchTimer = window.setTimeout(() => this.setFilter('q', value), 250);
   };
 
-  private setFilter(key: (typeof FILTER_KEYS)[number], value: string): void {
+  /** @internal */
+  filterValue(key: FilterKey): string | null {
+    return this[key];
+  }
+
+  /** @internal */
+  setFilter(key: FilterKey, value: string): void {
     this[key] = value.trim() ? value : null;
     this.emit('samverkan-filter', { filters: this.filters });
   }
 
-  private clearFilters = () => {
+  /** @internal */
+  clearFilters = () => {
     for (const k of FILTER_KEYS) this[k] = null;
     this.focusAfterUpdate = () => this.renderRoot.querySelector<HTMLInputElement>('#f-q')?.focus();
     this.emit('samverkan-filter', { filters: this.filters });
@@ -691,7 +677,8 @@ export class SamverkanEventCalendar extends FeedElement {
   }
 
   /** "Flyttat till 12 januari 2027 13:00", a link-styled button that opens the new event's details. */
-  private renderRescheduled(e: CalendarEvent, inList: boolean): TemplateResult | typeof nothing {
+  /** @internal */
+  renderRescheduled(e: CalendarEvent, inList: boolean): TemplateResult | typeof nothing {
     if (!e.rescheduledTo || e.status === 'scheduled') return nothing;
     const o = this.rescheduledOcc(e);
     if (!o) return nothing;
@@ -699,7 +686,18 @@ export class SamverkanEventCalendar extends FeedElement {
     return html`<p class="rescheduled"><button type="button" class="link-button" data-rescheduled=${o.event.id} @click=${(ev: Event) => this.openDialog({ kind: 'event', occ: o }, inList ? (ev.currentTarget as HTMLElement) : (this.returnFocus ?? this))}>${msg(str`Flyttat till ${date}`)}</button></p>`;
   }
 
-  private languageList(tags: readonly string[]): TemplateResult[] {
+  /** @internal The language the calendar is shown in (contentLang), for the lazy modules. */
+  get textLang(): string {
+    return this.contentLang;
+  }
+
+  /** @internal */
+  exampleBadge(example: boolean | undefined): TemplateResult | typeof nothing {
+    return this.renderExampleBadge(example);
+  }
+
+  /** @internal */
+  languageList(tags: readonly string[]): TemplateResult[] {
     return tags.map((t, i) => (i ? html`, <bdi lang=${t}>${nativeName(t)}</bdi>` : html`<bdi lang=${t}>${nativeName(t)}</bdi>`));
   }
 
@@ -711,7 +709,14 @@ export class SamverkanEventCalendar extends FeedElement {
 
   // ---- dialog -------------------------------------------------------------
 
-  private openDialog(d: Dialog, opener: HTMLElement): void {
+  /** @internal */
+  openDialog(d: Dialog, opener: HTMLElement): void {
+    if (!dialogModule) {
+      // First details on this page: the dialog's chunk (usually preloaded by now), then open.
+      void loadDialog().then(() => this.openDialog(d, opener));
+      return;
+    }
+    this.adoptDialogStyles(dialogModule);
     if (!this.dialog) this.returnFocus = opener;
     this.dialog = d;
     if (d.kind === 'event') {
@@ -724,6 +729,13 @@ export class SamverkanEventCalendar extends FeedElement {
       if (!dlg.open) dlg.showModal();
       dlg.querySelector<HTMLElement>('h2')?.focus();
     };
+  }
+
+  private dialogStyled = false;
+  private adoptDialogStyles(m: DialogModule): void {
+    if (this.dialogStyled) return;
+    this.dialogStyled = true;
+    adoptStyles(this.renderRoot as ShadowRoot, [...(this.constructor as typeof SamverkanEventCalendar).elementStyles, m.styles]);
   }
 
   /** Closes the details and gives focus back to what opened them. */
@@ -747,97 +759,12 @@ export class SamverkanEventCalendar extends FeedElement {
     }
   };
 
-  private renderDialog(feed: Feed, d: Dialog): TemplateResult {
-    const close = html`<button class="button close" type="button" data-close @click=${() => this.closeDialog()}>${msg('Stäng')}</button>`;
-    if (d.kind === 'day') {
-      const items = this.monthData(feed).byDay.get(dayKey(d.day)) ?? [];
-      return html`<div class="dialog-body">
-        <h2 id="dialog-title" tabindex="-1">${this.dayTitle(d.day, true)}</h2>
-        <ul class="day-list">
-          ${items.map((o) => {
-            const title = this.text(o.event.title);
-            const status = statusLabel(o.event.status);
-            return html`<li data-status=${o.event.status ?? 'scheduled'}>
-              <span class="when">${this.when(o)}</span>
-              <button type="button" class="link-button" data-open=${o.key} @click=${() => this.openDialog({ kind: 'event', occ: o, fromDay: d.day }, this.returnFocus ?? this)}>
-                ${status ? html`<span class="status-word">${status}:</span> ` : nothing}<span lang=${this.langOf(title)}>${title.text}</span>
-              </button>
-            </li>`;
-          })}
-        </ul>
-        <div class="dialog-actions">${close}</div>
-      </div>`;
-    }
-    return this.renderDetails(feed, d.occ, d.fromDay, close);
-  }
-
-  private renderDetails(feed: Feed, o: Occurrence, fromDay: number | undefined, close: TemplateResult): TemplateResult {
-    const e = o.event;
-    const title = this.text(e.title);
-    const status = statusLabel(e.status);
-    const l = e.location;
-    const muni = municipalityOf(e);
-    const muniName = muni ? feed.region?.municipalities?.find((m) => m.code === muni)?.name : undefined;
-    const org = e.organizer ? feed.organizations?.find((x) => x.id === e.organizer) : undefined;
-    const orgName = org ? this.text(org.name) : null;
-    const description = this.text(e.description);
-    const access = this.text(e.accessibility);
-    const regNote = this.text(e.registration?.note);
-    const cost = this.text(e.cost?.text);
-    const deadline = e.registration?.deadline;
-    const deadlineText = deadline ? this.feedDateTime(deadline) : '';
-    const row = (label: string, content: unknown) => html`<div class="row"><dt>${label}</dt><dd>${content}</dd></div>`;
-    const address = [l?.address?.street, [l?.address?.postalCode, l?.address?.city].filter(Boolean).join(' ')].filter(Boolean).join(', ');
-    return html`<article class="dialog-body details" data-status=${e.status ?? 'scheduled'}>
-      ${fromDay !== undefined ? html`<button type="button" class="link-button back" data-back @click=${() => this.openDialog({ kind: 'day', day: fromDay }, this.returnFocus ?? this)}>${msg('Tillbaka till dagen')}</button>` : nothing}
-      <h2 id="dialog-title" tabindex="-1"><span lang=${this.langOf(title)}>${title.text}</span></h2>
-      ${status
-        ? html`<p class="status-banner" data-status=${e.status}>
-            <strong>${status}</strong>${e.statusNote ? html`: <span lang=${this.langOf(this.text(e.statusNote))}>${this.text(e.statusNote).text}</span>` : nothing}
-            ${e.previousStart ? html`<br /><span>${msg('Ursprunglig tid:')} <s>${this.feedDateTime(e.previousStart)}</s></span>` : nothing}
-          </p>`
-        : nothing}
-      ${this.renderRescheduled(e, false)}
-      ${this.renderExampleBadge(e.example)}
-      <dl>
-        ${row(msg('När'), html`${this.when(o, true)}${o.recurring ? html`<br /><span class="muted">${msg('Återkommande evenemang')}</span>` : nothing}`)}
-        ${l && isInPerson(e)
-          ? row(
-              msg('Plats'),
-              html`${l.name ? html`<span lang=${this.langOf(this.text(l.name))}>${this.text(l.name).text}</span><br />` : nothing}${address ? html`${address}<br />` : nothing}${muniName ? html`${msg(str`${muniName} kommun`)}` : nothing}`,
-            )
-          : nothing}
-        ${l?.online ? row(msg('Digitalt'), html`<a href=${l.online} target="_blank" rel="noopener noreferrer">${msg('Länk till det digitala mötet')}</a>`) : nothing}
-        ${orgName ? row(msg('Arrangör'), org?.website ? html`<a href=${org.website} lang=${this.langOf(orgName)}>${orgName.text}</a>` : html`<span lang=${this.langOf(orgName)}>${orgName.text}</span>`) : nothing}
-        ${e.languages?.length ? row(msg('Språk'), this.languageList(e.languages)) : nothing}
-        ${e.audience?.length ? row(msg('För vem'), listFormat(this.contentLang).format(e.audience.map(audienceLabel))) : nothing}
-        ${e.category ? row(msg('Typ'), categoryLabel(e.category)) : nothing}
-        ${access.text ? row(msg('Tillgänglighet'), html`<span lang=${this.langOf(access)}>${access.text}</span>`) : nothing}
-        ${e.registration
-          ? row(
-              msg('Anmälan'),
-              html`${e.registration.required ? msg('Anmälan krävs.') : msg('Ingen anmälan behövs.')}
-              ${deadlineText ? html`${msg(str`Sista dag: ${deadlineText}.`)}` : nothing}
-              ${regNote.text ? html`<span lang=${this.langOf(regNote)}>${regNote.text}</span>` : nothing}
-              ${e.registration.url ? html`<br /><a href=${e.registration.url} target="_blank" rel="noopener noreferrer">${msg('Anmäl dig')}</a>` : nothing}`,
-            )
-          : nothing}
-        ${e.cost ? row(msg('Kostnad'), html`${e.cost.free ? msg('Gratis') : nothing} ${cost.text ? html`<span lang=${this.langOf(cost)}>${cost.text}</span>` : nothing}`) : nothing}
-      </dl>
-      ${description.text ? html`<p class="description" lang=${this.langOf(description)}>${description.text}</p>` : nothing}
-      ${e.url ? html`<p><a href=${e.url} target="_blank" rel="noopener noreferrer">${msg('Mer information')}</a></p>` : nothing}
-      <div class="dialog-actions">
-        <button class="button primary" type="button" data-ics="event" @click=${() => this.downloadEvent(e)}>${msg('Lägg till i din kalender (.ics)')}</button>
-        ${close}
-      </div>
-    </article>`;
-  }
-
   private prepFeedTime(value: string) {
     return prepareAll([{ id: 'x', title: '', start: value } as CalendarEvent])[0]?.start ?? null;
   }
 
-  private feedDateTime(value: string): string {
+  /** @internal */
+  feedDateTime(value: string): string {
     const t = this.prepFeedTime(value);
     if (!t) return value;
     return t.allDay ? this.shortDate(t.day) : `${this.shortDate(t.day)} ${this.time(t.ms)}`;
@@ -876,7 +803,8 @@ export class SamverkanEventCalendar extends FeedElement {
     );
   }
 
-  private async downloadEvent(e: CalendarEvent): Promise<void> {
+  /** @internal */
+  async downloadEvent(e: CalendarEvent): Promise<void> {
     const text = await this.icsForEvent(e.id);
     if (text) this.download(fileName(this.text(e.title).text), text);
   }
