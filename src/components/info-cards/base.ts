@@ -72,7 +72,12 @@ export class InfoCardElement extends FeedElement {
     clearTimeout(this.copiedTimer);
   }
 
-  /** Loads the interface strings of the wanted language too: the "not yet translated" notice speaks it. */
+  /**
+   * Before an update: the interface strings of the wanted language (the "not
+   * yet translated" notice speaks it; loaded before any card is opened, so
+   * printing need not wait), and the details chunk when a card's details are
+   * shown (a closed collection does not wait for it).
+   */
   protected override async scheduleUpdate(): Promise<void> {
     const noticeLocale = uiLocaleFor(this.want);
     if (!isLocaleLoaded(noticeLocale)) await loadLocale(noticeLocale);
@@ -80,7 +85,7 @@ export class InfoCardElement extends FeedElement {
       try {
         await loadDetails();
       } catch {
-        // Offline and not cached: the cards render without their details; the next update tries again.
+        // Offline and not cached: the details are left out (renderDetails tries again).
       }
     }
     return super.scheduleUpdate();
@@ -104,6 +109,11 @@ export class InfoCardElement extends FeedElement {
     this.target = null;
     el.scrollIntoView({ block: 'start' });
     el.focus({ preventScroll: true });
+  }
+
+  /** The details chunk, when loaded. */
+  protected get details(): Details | undefined {
+    return details;
   }
 
   /** True when the next render shows a card's details (an open or printed card, or a single card). */

@@ -12,19 +12,25 @@
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { formatDate } from '../../internal/format.js';
+import { formatDate, languagesOf, type PickedText } from '../../internal/format.js';
 import { directionOf, nativeName, primary } from '../../internal/language.js';
 import { uiLocaleFor, withLocale } from '../../internal/localize.js';
-import type { CardView } from './prepare.js';
+import { orderLanguages, type CardView } from './prepare.js';
+import { prepareDetails, type CardDetails } from './prepare-details.js';
 import { richText } from './rich-text-directive.js';
 
-/** What the details need from the element that shows them. */
+/** What the details need from the element that shows them (InfoCardElement). */
 export interface DetailsHost {
   /** Level of the card's title heading. */
   readonly level: number;
   readonly contentLang: string;
+  readonly direction: string;
   /** A heading `down` levels below the title. */
-  heading(down: number, content: unknown, id?: string): TemplateResult;
+  heading(down: number, content: unknown, id?: string, text?: PickedText, cls?: string): TemplateResult;
+  renderPicker(languages: string[]): TemplateResult;
+  renderSummary(card: CardView): TemplateResult | typeof nothing;
+  renderDetails(card: CardView): TemplateResult | typeof nothing;
+  renderExampleBadge(example: boolean | undefined): unknown;
   /** The outcome of the last "Copy link". */
   copied: { id: string; ok: boolean; url: string } | null;
   copiedTimer?: ReturnType<typeof setTimeout>;
@@ -32,8 +38,25 @@ export interface DetailsHost {
   readonly renderRoot: HTMLElement | DocumentFragment;
 }
 
+/** `<samverkan-info-card>`: one card, open, with the language picker; or why there is none. */
+export function renderCard(host: DetailsHost, card: CardView | null, id: string | null): TemplateResult {
+  if (!card) {
+    return html`<p class="empty" part="status" lang=${host.contentLang} dir=${host.direction}>
+      ${id ? msg(str`Informationen "${id}" finns inte i flödet.`) : msg('Inget informationskort har valts.')}
+    </p>`;
+  }
+  return html`<article part="base" lang=${host.contentLang} dir=${host.direction} aria-labelledby="title" data-topic=${card.topic}>
+    ${host.renderPicker(orderLanguages(languagesOf(card.card.body)))}
+    ${host.heading(0, card.title.text, 'title', card.title, 'title')}
+    ${card.example ? host.renderExampleBadge(true) : nothing}
+    ${host.renderSummary(card)}
+    ${host.renderDetails(card)}
+  </article>`;
+}
+
 /** Everything below the title and summary: notice, body, recordings, contact, links, source and date, sharing. */
-export function renderDetails(host: DetailsHost, card: CardView): TemplateResult {
+export function renderDetails(host: DetailsHost, view: CardView): TemplateResult {
+  const card = { ...view, ...prepareDetails(view) };
   const { contact } = card;
   const date = html`<time datetime=${card.reviewed}>${formatDate(card.reviewed, host.contentLang)}</time>`;
   const copied = host.copied?.id === card.id ? host.copied : null;
@@ -91,7 +114,7 @@ export function renderDetails(host: DetailsHost, card: CardView): TemplateResult
 }
 
 /** "Not yet translated": in the wanted language when our interface has it, with the fallback's language named. */
-function renderNotice(card: CardView): TemplateResult {
+function renderNotice(card: CardView & CardDetails): TemplateResult {
   const locale = uiLocaleFor(card.want);
   const noticeLang = primary(card.want) === locale || locale === 'prs' ? card.want : locale;
   const wanted = nativeName(card.want);
@@ -108,7 +131,7 @@ export function cardLink(card: string, lang: string, href = location.href): stri
 }
 
 /** Copies a link that opens this card in the language shown; confirms visibly (and to screen readers). */
-async function copyLink(host: DetailsHost, card: CardView): Promise<void> {
+async function copyLink(host: DetailsHost, card: CardView & CardDetails): Promise<void> {
   const url = cardLink(card.id, card.fallback ? card.body.lang : card.want);
   clearTimeout(host.copiedTimer);
   try {

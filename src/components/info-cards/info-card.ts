@@ -1,9 +1,9 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { msg, str } from '@lit/localize';
 import type { Feed } from '../../feed/feed.js';
 import { hostStyles } from '../../internal/styles.js';
 import { InfoCardElement } from './base.js';
+import type { DetailsHost } from './details.js';
 import { organizationNames, prepareCard, type CardView } from './prepare.js';
 import styles from './info-cards.styles.js';
 
@@ -57,22 +57,8 @@ export class SamverkanInfoCard extends InfoCardElement {
   private lastFeed?: Feed;
 
   override render(): TemplateResult {
-    return this.renderFeed((feed) => {
-      const card = this.cardView(feed);
-      if (!card) {
-        const id = this.card;
-        return html`<p class="empty" part="status" lang=${this.contentLang} dir=${this.direction}>
-          ${id ? msg(str`Informationen "${id}" finns inte i flödet.`) : msg('Inget informationskort har valts.')}
-        </p>`;
-      }
-      return html`<article part="base" lang=${this.contentLang} dir=${this.direction} aria-labelledby="title" data-topic=${card.topic}>
-        ${this.renderPicker(card.languages)}
-        ${this.heading(0, card.title.text, 'title', card.title, 'title')}
-        ${card.example ? this.renderExampleBadge(true) : nothing}
-        ${this.renderSummary(card)}
-        ${this.renderDetails(card)}
-      </article>`;
-    });
+    // The card is rendered by the details chunk, loaded before the first update with data (see scheduleUpdate).
+    return this.renderFeed((feed) => this.details?.renderCard(this as unknown as DetailsHost, this.cardView(feed), this.card) ?? nothing);
   }
 
   protected override updated(changed: PropertyValues): void {

@@ -1,25 +1,17 @@
 /**
  * Pure data preparation for info cards: which text each card shows for a
  * wanted language, which languages exist, which topics. No DOM, no Lit, so
- * `npm run bench` can time it apart from rendering.
+ * `npm run bench` can time it apart from rendering. What only an opened card
+ * shows is prepared by `prepare-details.ts`, in the details chunk.
  */
 import type { Feed } from '../../feed/feed.js';
 import type { LocalizedText } from '../../feed/sections/common.js';
-import type { InfoCard, Media, Topic } from '../../feed/sections/info-cards.js';
+import type { InfoCard, Topic } from '../../feed/sections/info-cards.js';
 import { TOPICS } from '../../feed/sections/info-cards.js';
 import { languagesOf, pickText, type PickedText } from '../../internal/format.js';
 import { primary } from '../../internal/language.js';
 
-export interface CardContact {
-  phone?: string;
-  /** `tel:` address built from the phone number. */
-  tel?: string;
-  email?: string;
-  url?: string;
-  interpreter: boolean;
-  hours?: PickedText;
-}
-
+/** What a closed card shows, in the wanted language; `prepareDetails` (details chunk) adds the rest when it is opened. */
 export interface CardView {
   id: string;
   topic: Topic;
@@ -28,18 +20,10 @@ export interface CardView {
   want: string;
   title: PickedText;
   summary?: PickedText;
-  body: PickedText;
-  /** True when the body is not in the wanted language (a notice is shown). */
-  fallback: boolean;
-  /** Languages the body exists in, in display order. */
-  languages: string[];
-  source?: PickedText;
-  /** YYYY-MM-DD. */
-  reviewed: string;
-  contact?: CardContact;
-  links: { title: PickedText; url: string }[];
-  /** Recordings in the wanted language, else in the body's language. */
-  media: Media[];
+  /** The card as the feed has it. */
+  card: InfoCard;
+  /** Organisation ids to their names (the card's source). */
+  orgs: ReadonlyMap<string, LocalizedText>;
 }
 
 /** The kit's own languages first, in the order the region pages list them; others after, by tag. */
@@ -53,27 +37,8 @@ export function orderLanguages(tags: Iterable<string>): string[] {
   return [...new Set(tags)].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
 }
 
-/** A card's body languages in display order, once per body object (a feed is immutable once loaded). */
-const languageCache = new WeakMap<object, string[]>();
-function bodyLanguages(body: LocalizedText): string[] {
-  if (typeof body === 'string') return languagesOf(body);
-  let langs = languageCache.get(body);
-  if (!langs) languageCache.set(body, (langs = orderLanguages(languagesOf(body))));
-  return langs;
-}
-
-const sameLanguage = (a: string, b: string) => a.toLowerCase() === b.toLowerCase() || primary(a) === primary(b);
-
-/** `tel:` from a number as people write it: "0470-410 00" → "tel:0470-41000". */
-export const telHref = (phone: string): string => `tel:${phone.replace(/[\s()]/g, '')}`;
-
 /** One card's view in `want`. `orgNames` maps organisation ids to their names. */
 export function prepareCard(card: InfoCard, want: string, orgNames: ReadonlyMap<string, LocalizedText>): CardView {
-  const body = pickText(card.body, want);
-  const { contact } = card;
-  const media = card.media ?? [];
-  const inWanted = media.filter((m) => sameLanguage(m.lang, want));
-  const sourceName = card.source ? orgNames.get(card.source) : undefined;
   return {
     id: card.id,
     topic: card.topic,
@@ -81,21 +46,8 @@ export function prepareCard(card: InfoCard, want: string, orgNames: ReadonlyMap<
     want,
     title: pickText(card.title, want),
     summary: card.summary === undefined ? undefined : pickText(card.summary, want),
-    body,
-    fallback: body.fallback,
-    languages: bodyLanguages(card.body),
-    source: sourceName === undefined ? undefined : pickText(sourceName, want),
-    reviewed: card.reviewed,
-    contact: contact && {
-      phone: contact.phone,
-      tel: contact.phone ? telHref(contact.phone) : undefined,
-      email: contact.email,
-      url: contact.url,
-      interpreter: Boolean(contact.interpreter),
-      hours: contact.hours === undefined ? undefined : pickText(contact.hours, want),
-    },
-    links: (card.links ?? []).map((l) => ({ title: pickText(l.title, want), url: l.url })),
-    media: inWanted.length ? inWanted : media.filter((m) => sameLanguage(m.lang, body.lang)),
+    card,
+    orgs: orgNames,
   };
 }
 
