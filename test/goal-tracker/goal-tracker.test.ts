@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/goal-tracker/define.js';
 import type { SamverkanGoalTracker } from '../../src/components/goal-tracker/goal-tracker.js';
+import { validateFeed } from '../../src/feed/feed.js';
 import { clearCopies } from '../../src/internal/feed-loader.js';
 import { axeViolations, feedUrl, mount, nextEvent, sampleFeedUrl, shadowText, uniqueId, unmountAll, until } from '../helpers.js';
 
@@ -407,6 +408,62 @@ describe('<samverkan-goal-tracker>', () => {
       (broken.agreement.goals[0].indicators as unknown[]).push({ id: 'bad', title: 'Trasig', unit: 'furlongs' });
       const el = await tracker('goal="g-achieved"', broken);
       expect($$(el, '.indicator')).to.have.length(1);
+    });
+  });
+
+  describe('example data', () => {
+    /** The area "boende" is an example; in g-achieved one measurement is; g-reported-2's goal is. */
+    const examples = () => {
+      type Flagged = Record<string, unknown> & { example?: boolean };
+      const f = structuredClone(FEED) as unknown as { agreement: { areas: Flagged[]; goals: (Flagged & { indicators?: { measurements: Flagged[] }[] })[] } };
+      f.agreement.areas[1].example = true;
+      f.agreement.goals[0].indicators![0].measurements[1].example = true;
+      f.agreement.goals.find((g) => g.id === 'g-reported-2')!.example = true;
+      return f;
+    };
+
+    it('takes the example flag on the agreement, areas, goals and measurements without a problem', () => {
+      const f = examples() as Record<string, unknown> & { agreement: Record<string, unknown> };
+      f.agreement.example = true;
+      expect(validateFeed(f).problems).to.deep.equal([]);
+    });
+
+    it('labels example areas, goals and figures in words, and counts them in the summary', async () => {
+      const el = await tracker('', examples());
+      const badge = (sel: string) => text($(el, sel).querySelector('.example-badge'));
+      expect($$(el, 'section.area').map((a) => text(a.querySelector('[role=heading]')))).to.deep.equal(['Arbete', 'Boende Exempeldata', 'Hälsa']);
+      // The example area's goals, the goal with one example measurement, the example goal with a report.
+      expect($$(el, 'article.goal').filter((a) => a.querySelector('.example-badge')).map((a) => a.dataset.goal)).to.deep.equal(['g-achieved', 'g-on', 'g-on-2', 'g-reported-2']);
+      expect(badge('[data-goal="g-reported-2"] .report')).to.equal('Exempeldata');
+      expect(text($(el, '.example-note'))).to.equal('Exempeldata 4 av 9 mål visar helt eller delvis påhittade exempeluppgifter.');
+      expect(await axeViolations(el)).to.deep.equal([]);
+    });
+
+    it('says which figures are examples in the chart summary, the table and the CSV', async () => {
+      const el = await tracker('goal="g-achieved"', examples());
+      expect(text($(el, 'figcaption'))).to.equal('Exempeldata: Upp från 30 % år 2019 till 52 % år 2023; mål 50 % år 2025.');
+      $<HTMLButtonElement>(el, '.indicator button').click();
+      await el.updateComplete;
+      const rows = [...$(el, 'table').querySelectorAll('tbody tr')].map((r) => text(r.lastElementChild));
+      expect(rows).to.deep.equal(['Utgångsvärde', 'Mätvärde (Exempeldata)', 'Mätvärde', 'Mål']);
+      expect(await axeViolations(el)).to.deep.equal([]);
+      el.goal = null;
+      await el.updateComplete;
+      const csv = (await (await el.csvBlob()).text()).split('\r\n');
+      expect(csv.filter((l) => l.endsWith(';Exempeldata')).map((l) => /;(\d{4}-\d\d-\d\d);/.exec(l)?.[1])).to.deep.equal(['2021-12-31', '2022-12-31', '2022-12-31']);
+    });
+
+    it('marks everything when the whole agreement is an example, in the reader\'s language', async () => {
+      const f = structuredClone(FEED) as typeof FEED & { agreement: Record<string, unknown> };
+      f.agreement.example = true;
+      const el = await tracker('lang="ar"', f);
+      await until(() => text($(el, '.headline')).includes('من'), 'Arabic strings');
+      expect(text($(el, '[role=heading]'))).to.contain('بيانات توضيحية');
+      expect($$(el, 'article.goal').every((a) => text(a.querySelector('.badges, .report')).includes('بيانات توضيحية'))).to.equal(true);
+      expect(text($(el, '.example-note'))).to.contain('9');
+      const rows = await el.csvRows();
+      expect(rows.every((r) => r.example === 'بيانات توضيحية')).to.equal(true);
+      expect(await axeViolations(el)).to.deep.equal([]);
     });
   });
 });

@@ -458,7 +458,7 @@ export class SamverkanGoalTracker extends FeedElement {
         ? html`<p class="reported-note">${msg(str`${reported} mål med rapporterad status`)} – ${msg('en bedömning av den som rapporterar, inte uträknad från mätvärden.')}</p>`
         : nothing}
       ${examples
-        ? html`<p class="example-note">${this.renderExampleBadge(true)} ${msg(str`${examples} av ${all} mål bygger helt eller delvis på påhittade siffror, inte på verkliga mätningar.`)}</p>`
+        ? html`<p class="example-note">${this.renderExampleBadge(true)} ${msg(str`${examples} av ${all} mål visar helt eller delvis påhittade exempeluppgifter.`)}</p>`
         : nothing}
       <ul class="areas">
         ${areas.map((area) => {
