@@ -165,6 +165,8 @@ export const detailStyles = css`
     margin: 0.5em 0;
   }
   .chart {
+    /* Time runs left to right in Arabic, Persian and Dari charts too; the dir attribute means nothing to SVG, the property does (else text-anchor="end" flips). */
+    direction: ltr;
     display: block;
     inline-size: 100%;
     max-inline-size: 28rem;

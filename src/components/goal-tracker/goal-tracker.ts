@@ -543,6 +543,8 @@ export class SamverkanGoalTracker extends FeedElement {
     const { goal, indicators, status } = model;
     const id = goal.id;
     const isOpen = this.open.has(id) && indicators.length > 0;
+    // A goal followed by a report only: the report carries the label.
+    const reportOnly = !indicators.length && !!goal.report;
     const collab = this.collab;
     if (isOpen && !details) this.pending ??= loadDetails().then(() => ((this.pending = undefined), this.requestUpdate()));
     if (isOpen && details && !this.adopted) {
@@ -554,7 +556,7 @@ export class SamverkanGoalTracker extends FeedElement {
     return html`<article class="goal" part="goal" data-goal=${id} data-status=${status ?? goal.report?.status ?? 'no-data'}>
       <div class="goal-head">
         ${this.heading(level, this.text(goal.title), 'goal-title')}
-        <span class="badges">${status ? this.badge(status) : nothing}${this.renderExampleBadge(model.example)}</span>
+        <span class="badges">${status ? this.badge(status) : nothing}${this.renderExampleBadge(model.example && !reportOnly)}</span>
       </div>
       ${indicators.length
         ? html`<ul class="bars">
@@ -578,7 +580,7 @@ export class SamverkanGoalTracker extends FeedElement {
         : goal.report
           ? nothing
           : html`<p class="muted">${msg('Inga indikatorer eller rapporter än.')}</p>`}
-      ${goal.report ? this.renderReport(goal.report, model.example && !indicators.length) : nothing}
+      ${goal.report ? this.renderReport(goal.report, model.example && reportOnly) : nothing}
       ${goal.responsible?.length ? html`<p><span class="label">${msg('Ansvariga')}:</span> ${this.joined(goal.responsible.map((p) => this.partyLink(p, feed)))}</p>` : nothing}
       ${goal.collaborationAreas?.length
         ? html`<p>
