@@ -11,7 +11,7 @@ import { msg, str } from '@lit/localize';
 import type { Indicator } from '../../feed/sections/agreement.js';
 import type { LocalizedText } from '../../feed/sections/common.js';
 import { chartGeometry } from './chart.js';
-import type { IndicatorStatus, Status } from './status.js';
+import { indicatorStatus, type IndicatorStatus, type Status } from './status.js';
 
 /** An indicator with what the tracker derived from it. */
 export interface IndicatorModel {
@@ -35,6 +35,13 @@ export interface DetailHost {
   badge(status: Status): TemplateResult;
   exampleBadge(example: boolean): unknown;
   toggleTable(key: string): void;
+}
+
+/** The model of an indicator of the tracker's goals (with its example marks), or one made for an indicator from elsewhere. */
+export function modelOf(goals: readonly { indicators: readonly IndicatorModel[] }[], indicator: Indicator): IndicatorModel {
+  for (const g of goals) for (const i of g.indicators) if (i.indicator === indicator) return i;
+  const all = !!indicator.example;
+  return { indicator, status: indicatorStatus(indicator), all, example: all || !!indicator.measurements?.some((m) => m.example) };
 }
 
 /** The text summary of a chart: "Upp från 34 % år 2019 till 41 % år 2023; mål 50 % år 2025.", after "Exempeldata:" for example figures. */

@@ -291,17 +291,10 @@ export class SamverkanGoalTracker extends FeedElement {
     }[status];
   }
 
-  /** The model of an indicator of this feed (for its example marks), or one made for an indicator from elsewhere. */
-  private indicatorModel(indicator: Indicator): IndicatorModel {
-    for (const g of this.goals) for (const i of g.indicators) if (i.indicator === indicator) return i;
-    const all = !!indicator.example;
-    return { indicator, status: indicatorStatus(indicator), all, example: all || !!indicator.measurements?.some((m) => m.example) };
-  }
-
   /** The text summary of a chart: "Upp från 34 % år 2019 till 41 % år 2023; mål 50 % år 2025." (its sentence is in the details chunk, hence a promise). */
   async summary(indicator: Indicator): Promise<string> {
     const d = await loadDetails();
-    return this.localize(() => d.summary(this, this.indicatorModel(indicator)));
+    return this.localize(() => d.summary(this, d.modelOf(this.goals, indicator)));
   }
 
   // ---- open data -------------------------------------------------------------
@@ -373,10 +366,6 @@ export class SamverkanGoalTracker extends FeedElement {
     return org && map ? html`<a href=${`${map.split('#')[0]}#samverkan-org=${encodeURIComponent(id)}`}>${name}</a>` : name;
   }
 
-  private list(items: (TemplateResult | string)[]): TemplateResult {
-    return html`<ul class="inline">${items.map((i) => html`<li>${i}</li>`)}</ul>`;
-  }
-
   private renderLoaded(feed: Feed): TemplateResult {
     this.sync(feed);
     const a = this.agreement;
@@ -411,6 +400,7 @@ export class SamverkanGoalTracker extends FeedElement {
     const years = Math.max(1, Math.round((dayNumber(a.period.end) - dayNumber(a.period.start) + 1) / 365.25));
     const done = Math.floor(elapsed * years + 1e-9);
     const pct = this.percent(elapsed);
+    const told = msg(str`${done} av ${years} år (${pct})`);
     const parties = a.parties ?? [];
     const count = parties.length;
     return html`<dl class="facts">
@@ -421,15 +411,15 @@ export class SamverkanGoalTracker extends FeedElement {
         <div>
           <dt id="elapsed">${msg('Tid som har gått')}</dt>
           <dd>
-            <progress max="100" value=${Math.round(elapsed * 100)} aria-labelledby="elapsed" aria-valuetext=${msg(str`${done} av ${years} år (${pct})`)}></progress>
-            <span>${msg(str`${done} av ${years} år (${pct})`)}</span>
+            <progress max="100" value=${Math.round(elapsed * 100)} aria-labelledby="elapsed" aria-valuetext=${told}></progress>
+            <span>${told}</span>
           </dd>
         </div>
       </dl>
       ${parties.length
         ? html`<details class="parties">
             <summary>${msg(str`Undertecknad av ${count} parter`)}</summary>
-            ${this.list(parties.map((id) => this.partyLink(id, feed)))}
+            <ul class="inline">${parties.map((id) => html`<li>${this.partyLink(id, feed)}</li>`)}</ul>
           </details>`
         : nothing}
       <p class="links">
