@@ -349,7 +349,29 @@ describe('<samverkan-partner-map>', () => {
     expect($(sv, '.base').getAttribute('dir')).to.equal('ltr');
     expect(shadowText(sv)).to.contain('Visa hela kartan');
     expect(shadowText(ar)).to.not.contain('Visa hela kartan');
+    // The map redraws itself on a zoom step (not the whole element): still in the element's language.
+    const zoomIn = $$<HTMLButtonElement>(ar, '.controls button')[0];
+    const before = $(ar, 'g.geo').getAttribute('transform');
+    zoomIn.click();
+    await until(() => $(ar, 'g.geo').getAttribute('transform') !== before, 'zoomed');
+    expect(shadowText(ar)).to.not.contain('Visa hela kartan');
+    expect($(ar, '.viewport').getAttribute('aria-label')).to.not.contain('Karta');
     expect(await axeViolations(ar)).to.deep.equal([]);
+  });
+
+  it('labels networks and collaboration platforms as such, and filters by that type', async () => {
+    const orgs = [...ORGS, { id: 'milsa', name: 'MILSA', type: 'network', municipality: '0780' }];
+    const el = await mountMap(feed(orgs));
+    expect($(el, '.list button[data-id="milsa"]').textContent).to.contain('Nätverk eller samverkansplattform');
+    const typeSelect = $$<HTMLSelectElement>(el, 'select').find((s) => [...s.options].some((o) => o.value === 'network'))!;
+    expect([...typeSelect.options].find((o) => o.value === 'network')!.textContent).to.equal('Nätverk eller samverkansplattform');
+    typeSelect.value = 'network';
+    typeSelect.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect($$(el, '.list li').length).to.equal(1);
+    const en = await mountMap(feed(orgs), 'lang="en"');
+    expect($(en, '.list button[data-id="milsa"]').textContent).to.contain('Network or collaboration platform');
+    expect(await axeViolations(el)).to.deep.equal([]);
   });
 
   it('selects the partner named in the URL fragment', async () => {

@@ -10,6 +10,7 @@
  */
 import { css, html, nothing, svg, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
+import { AsyncDirective } from 'lit/async-directive.js';
 import { msg, str } from '@lit/localize';
 import { numberFormat } from '../../internal/format.js';
 import { cluster, readingOrder, type Marker } from './cluster.js';
@@ -41,6 +42,8 @@ export interface MapArgs {
   nameOf(i: number): string;
   /** The municipality to name a cluster after. */
   placeOf(members: number[]): string;
+  /** Runs fn in the element's language (msg() outside the element's own update). */
+  localize<T>(fn: () => T): T;
 }
 
 type Host = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment };
@@ -70,6 +73,11 @@ export class MapView implements ReactiveController {
   private dragged = false;
   private animation = 0;
   private hintTimer = 0;
+  /** Where the map is drawn in the element's template: the map redraws itself there (a zoom step re-renders neither the form nor the list). */
+  part_: MapPart | null = null;
+  private dirty = false;
+  /** A partner to pan to once the map is measured. */
+  private pending = false;
 
   constructor(private host: Host) {
     host.addController(this);
@@ -84,11 +92,12 @@ export class MapView implements ReactiveController {
       if (vp) this.resizer.observe(vp);
       this.observed = vp;
       // The first size now, not from the resize observer after the next frame: the markers are then
-      // drawn in an update right after this one, before the page is first painted with the map.
+      // drawn at once (the map alone, not the element again), before the page is first painted with the map.
       // (The layout this forces is the one the browser would do next anyway.)
       if (vp && !this.size.w) {
         const r = vp.getBoundingClientRect();
         this.resized(r.width - 2 * vp.clientLeft, r.height - 2 * vp.clientTop);
+        this.flush();
       }
     }
   }
@@ -107,8 +116,24 @@ export class MapView implements ReactiveController {
     cancelAnimationFrame(this.animation);
   }
 
+  /** Redraws the map alone, once per task however many changes come (a drag, a wheel). */
   private update(): void {
-    this.host.requestUpdate();
+    if (this.dirty) return;
+    this.dirty = true;
+    queueMicrotask(() => this.flush());
+  }
+
+  /** Redraws the map now, if it changed since it was last drawn. */
+  private flush(): void {
+    // Outside the element's update: msg() answers in the element's language only inside localize().
+    const a = this.args;
+    if (this.dirty && a && this.part_?.isConnected) this.part_.commit(a.localize(() => this.render(a)));
+    this.dirty = false;
+  }
+
+  /** The map, where the element's template puts it: drawn now, and redrawn by the map itself when the view changes. */
+  part(a: MapArgs) {
+    return mapPart(this, a);
   }
 
   /** Fits the view to the model's content, unless the reader has moved the map. */
@@ -117,6 +142,7 @@ export class MapView implements ReactiveController {
     this.fitted = fitView(this.m.content, this.size.w, this.size.h, 28);
     if (!this.touched || !this.view) this.view = this.fitted;
     this.update();
+    if (this.pending) this.show(this.rovingMember);
   }
 
   private setView(v: View): void {
@@ -126,15 +152,21 @@ export class MapView implements ReactiveController {
     this.update();
   }
 
-  private animateTo(target: View): void {
+  /** Moves to `target` (animated unless the reader prefers reduced motion), then calls `done` with the new view drawn. */
+  private animateTo(target: View, done?: () => void): void {
     cancelAnimationFrame(this.animation);
     const from = this.view!;
-    if (matchMedia('(prefers-reduced-motion: reduce)').matches) return this.setView(target);
+    const end = () => {
+      this.flush();
+      done?.();
+    };
+    if (matchMedia('(prefers-reduced-motion: reduce)').matches) return this.setView(target), end();
     const start = performance.now();
     const frame = (now: number) => {
       const t = Math.min((now - start) / 300, 1);
       this.setView(lerpView(from, target, 1 - (1 - t) ** 3, this.size.w, this.size.h));
       if (t < 1) this.animation = requestAnimationFrame(frame);
+      else end();
     };
     this.animation = requestAnimationFrame(frame);
   }
@@ -143,6 +175,8 @@ export class MapView implements ReactiveController {
   show(i: number): void {
     this.rovingMember = i;
     const m = this.m;
+    // Not measured yet (a partner named in the URL at load): shown once the map has its size.
+    this.pending = !this.view || !this.fitted;
     if (!m || !this.view || !this.fitted || Number.isNaN(m.xs[i])) return this.update();
     const { w, h } = this.size;
     let v = this.view;
@@ -157,15 +191,8 @@ export class MapView implements ReactiveController {
   }
 
   /** Focuses the marker holding the tab stop (after Escape from the details, or a cluster zoom). */
-  focusMarker(wait = false): void {
-    const deadline = performance.now() + (wait ? 600 : 0);
-    const tick = () => {
-      const el = this.host.renderRoot.querySelector<HTMLElement>('.marker[tabindex="0"]');
-      if (el && (el.dataset.members === String(this.rovingMember) || performance.now() >= deadline)) el.focus();
-      else if (performance.now() < deadline) requestAnimationFrame(tick);
-    };
-    if (wait) requestAnimationFrame(tick);
-    else tick();
+  focusMarker(): void {
+    this.host.renderRoot.querySelector<HTMLElement>('.marker[tabindex="0"]')?.focus();
   }
 
   private zoom(factor: number, px = this.size.w / 2, py = this.size.h / 2): void {
@@ -284,7 +311,8 @@ export class MapView implements ReactiveController {
     e.stopPropagation();
     this.rovingMember = markers[order[Math.max(0, Math.min(order.length - 1, next))]].members[0];
     this.update();
-    this.host.updateComplete.then(() => this.focusMarker());
+    this.flush();
+    this.focusMarker();
   }
 
   private activate(mk: Marker) {
@@ -301,11 +329,12 @@ export class MapView implements ReactiveController {
     const { w, h } = this.size;
     const k = Math.min(Math.max(fitView(b, w, h, 60).k, this.view!.k * 2), this.fitted!.k * MAX_ZOOM);
     this.rovingMember = mk.members[0];
-    this.animateTo({ k, tx: w / 2 - ((b[0] + b[2]) / 2) * k, ty: h / 2 - ((b[1] + b[3]) / 2) * k });
-    this.focusMarker(true);
+    // Focus follows once the zoom has ended: the cluster's button is gone by then, the first member has its marker.
+    this.animateTo({ k, tx: w / 2 - ((b[0] + b[2]) / 2) * k, ty: h / 2 - ((b[1] + b[3]) / 2) * k }, () => this.focusMarker());
   }
 
   render(a: MapArgs): TemplateResult {
+    this.dirty = false;
     if (a.m !== this.m) {
       this.m = a.m;
       queueMicrotask(() => this.refit());
@@ -486,6 +515,18 @@ class MarkerLayer extends Directive {
 }
 const markerLayer = directive(MarkerLayer);
 
+/** The map's place in the element's template (see MapView.part). */
+class MapPart extends AsyncDirective {
+  render(view: MapView, a: MapArgs) {
+    view.part_ = this;
+    return view.render(a);
+  }
+  commit(value: unknown) {
+    this.setValue(value);
+  }
+}
+const mapPart = directive(MapPart);
+
 /**
  * Seat dots with names, dropping a name that would overlap one already
  * placed or cover a marker (greedy, widths estimated from the length), so labels stay legible
@@ -575,7 +616,7 @@ const mapStyles = css`
     stroke-linejoin: round;
   }
   .seat.highlight text {
-    font-weight: 700;
+    font-weight: 600;
   }
   .markers {
     position: absolute;
@@ -603,7 +644,7 @@ const mapStyles = css`
     background: var(--_accent);
     color: var(--_on-accent);
     font-size: 0.8rem;
-    font-weight: 700;
+    font-weight: 600;
     line-height: 22px;
     cursor: pointer;
     box-shadow: 0 0 0 1px var(--_text);

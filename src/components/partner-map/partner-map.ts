@@ -29,6 +29,15 @@ const LIST_PAGE = 50;
 let MapViewClass: typeof MapView | undefined;
 const mapViewLoaded = import('./map-view.js').then((mod) => (MapViewClass = mod.MapView));
 
+/**
+ * A partner's details: a chunk loaded on first use (a selection, or the
+ * reader's first hover or focus in the widget, which usually comes before it),
+ * not by the first render.
+ */
+let details: typeof import('./details.js') | undefined;
+let detailsLoading: Promise<typeof import('./details.js')> | undefined;
+const loadDetails = () => (detailsLoading ??= import('./details.js').then((mod) => (details = mod)));
+
 // The first number formatted on a page loads the browser's number data (10–30 ms on a slow core): done when the
 // page is idle (the feed is usually still on its way), not in the first render. Nothing is shown or requested.
 if (typeof window !== 'undefined') (window.requestIdleCallback ?? setTimeout)(() => formatNumber(0, document.documentElement.lang || 'sv'));
@@ -111,6 +120,8 @@ export class SamverkanPartnerMap extends FeedElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('hashchange', this.onHash);
+    // The reader is about to use the widget: fetch the details' chunk now, so a selection shows them at once.
+    if (!details) for (const type of ['pointerover', 'focusin']) this.addEventListener(type, loadDetails, { once: true, passive: true });
     if (!this.mapView) {
       if (MapViewClass) this.mapView = new MapViewClass(this);
       else
@@ -182,7 +193,8 @@ export class SamverkanPartnerMap extends FeedElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (this.focusAfterUpdate) {
+    // Focus into the details only once they are drawn (their chunk may still be on its way).
+    if (this.focusAfterUpdate && (this.selected === null || details)) {
       const f = this.focusAfterUpdate;
       this.focusAfterUpdate = null;
       f();
@@ -233,6 +245,7 @@ export class SamverkanPartnerMap extends FeedElement {
     const from = this.shadowRoot!.activeElement;
     this.returnTo = focusDetails ? (from?.classList.contains('marker') ? 'marker' : 'list') : null;
     this.selected = org.id;
+    if (!details) void loadDetails().then(() => this.requestUpdate());
     const pos = this.filtered(m).indexOf(i);
     if (pos >= this.listLimit) this.listLimit = pos + 1;
     this.mapView?.show(i);
@@ -308,7 +321,7 @@ export class SamverkanPartnerMap extends FeedElement {
     const region = this.feedState.data?.region;
     return html`<div class="map" part="map">
       ${this.mapView
-        ? this.mapView.render({
+        ? this.mapView.part({
             m,
             idx,
             lang,
@@ -322,28 +335,32 @@ export class SamverkanPartnerMap extends FeedElement {
             onEscape: () => this.selected !== null && this.closeDetails(),
             nameOf: (i) => pickText(m.orgs[i].name, lang).text,
             placeOf: (members) => placeOf(m, members),
+            localize: (fn) => this.localize(fn),
           })
         : html`<div class="viewport"></div>`}
     </div>`;
   }
 
+  /** One listener for the whole list (not one per item). */
+  private onListClick = (e: Event) => {
+    const id = (e.target as Element).closest<HTMLElement>('button[data-id]')?.dataset.id;
+    const i = id && this.model ? this.model.orgs.findIndex((o) => o.id === id) : -1;
+    if (i >= 0) this.select(i, true);
+  };
+
   private renderList(m: Model, idx: number[]): TemplateResult {
     const lang = this.contentLang;
     const shown = idx.slice(0, this.listLimit);
+    // Few bindings per item (a list of 50 is most of the first render's template work): the type and the
+    // municipality are one text, the selected style follows aria-current, one click listener on the list.
     return html`<h3 class="list-title" id="list-title" aria-level=${this.headingLevel}>${msg('Partner')}</h3>
       ${idx.length === 0 ? html`<p>${msg('Inga partner matchar filtren.')}</p>` : nothing}
-      <ul class="list" part="list" aria-labelledby="list-title">
+      <ul class="list" part="list" aria-labelledby="list-title" @click=${this.onListClick}>
         ${shown.map((i) => {
           const o = m.orgs[i];
           const name = pickText(o.name, lang);
           const where = o.municipality ?? o.address?.municipality;
-          return html`<li class=${o.id === this.selected ? 'selected' : ''}>
-            <button type="button" aria-current=${o.id === this.selected ? 'true' : nothing} data-id=${o.id} @click=${() => this.select(i, true)}>
-              <span class="name" lang=${langAttr(name, lang)}>${name.text}</span>
-              <span class="meta">${typeLabel(o.type)}${where ? html` · ${muniName(m, where)}` : nothing}</span>
-              ${m.placedBy[i] === null ? html`<span class="note">${msg('Finns inte på kartan: platsen är okänd.')}</span>` : nothing}
-            </button>${this.renderExampleBadge(o.example)}
-          </li>`;
+          return html`<li><button type="button" aria-current=${o.id === this.selected ? 'true' : nothing} data-id=${o.id}><span class="name" lang=${langAttr(name, lang)}>${name.text}</span><span class="meta">${where ? `${typeLabel(o.type)} · ${muniName(m, where)}` : typeLabel(o.type)}</span>${m.placedBy[i] === null ? html`<span class="note">${msg('Finns inte på kartan: platsen är okänd.')}</span>` : nothing}</button>${this.renderExampleBadge(o.example)}</li>`;
         })}
       </ul>
       ${idx.length > shown.length
@@ -352,50 +369,12 @@ export class SamverkanPartnerMap extends FeedElement {
   }
 
   private renderDetails(feed: Feed, m: Model, areas: Map<string, PickedText>): TemplateResult | typeof nothing {
-    const i = this.selected === null ? -1 : m.orgs.findIndex((o) => o.id === this.selected);
-    if (i < 0) return nothing;
-    const o = m.orgs[i];
-    const lang = this.contentLang;
-    const t = (text: Parameters<typeof pickText>[0]) => {
-      const p = pickText(text, lang);
-      return p.text ? html`<span lang=${langAttr(p, lang)}>${p.text}</span>` : nothing;
-    };
-    const party = o.party || feed.agreement?.parties?.includes(o.id);
-    const events = (feed.events ?? []).filter((e) => e.organizer === o.id).length;
-    const goals = (feed.agreement?.goals ?? []).filter((g) => g.responsible?.includes(o.id)).length;
-    const eventCount = formatNumber(events, lang);
-    const goalCount = formatNumber(goals, lang);
-    const frag = `#samverkan-org=${encodeURIComponent(o.id)}`;
-    const links = feed.region?.links;
-    const a = o.address;
-    const row = (label: string, value: unknown) => (value && value !== nothing ? html`<dt>${label}</dt><dd>${value}</dd>` : nothing);
-    return html`<section class="details" part="details" aria-labelledby="details-title" @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && (e.stopPropagation(), this.closeDetails())}>
-      <div class="details-head">
-        <h3 id="details-title" tabindex="-1" aria-level=${this.headingLevel}>${t(o.name)}</h3>
-        <button class="button" type="button" @click=${() => this.closeDetails()}>${msg('Stäng')}</button>
-      </div>
-      ${this.renderExampleBadge(o.example)}
-      <p class="meta">${typeLabel(o.type)}${party ? html` · ${msg('Part i överenskommelsen')}` : nothing}</p>
-      ${o.description ? html`<p>${t(o.description)}</p>` : nothing}
-      <dl>
-        ${row(msg('Roll i samverkan'), o.role && t(o.role))}
-        ${row(msg('Samverkansområden'), o.collaborationAreas?.length && html`<ul>${o.collaborationAreas.map((id) => html`<li lang=${areas.get(id) ? langAttr(areas.get(id)!, lang) : nothing}>${areas.get(id)?.text ?? id}</li>`)}</ul>`)}
-        ${row(msg('Adress'), a && (a.street || a.city) && html`${a.street ?? ''}${a.street && (a.postalCode || a.city) ? html`<br />` : ''}${[a.postalCode, a.city].filter(Boolean).join(' ')}`)}
-        ${row(msg('Öppettider'), o.openingHours && t(o.openingHours))}
-        ${row(msg('Telefon'), o.phone && html`<a href="tel:${o.phone.replace(/[^\d+]/g, '')}">${o.phone}</a>`)}
-        ${row(msg('E-post'), o.email && html`<a href="mailto:${o.email}">${o.email}</a>`)}
-        ${row(msg('Webbplats'), o.website && html`<a href=${o.website}>${o.website.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, '')}</a>`)}
-        ${row(msg('Språk'), o.languages?.length && html`<ul class="langs">${o.languages.map((l) => html`<li lang=${l}>${nativeName(l)}</li>`)}</ul>`)}
-      </dl>
-      ${events || goals
-        ? html`<p class="links">
-            ${events ? html`<a href=${(links?.eventCalendar ?? '') + frag}>${msg(str`Evenemang (${eventCount})`)}</a>` : nothing}
-            ${goals ? html`<a href=${(links?.goalTracker ?? '') + frag}>${msg(str`Mål i överenskommelsen (${goalCount})`)}</a>` : nothing}
-          </p>`
-        : nothing}
-      ${m.placedBy[i] === 'municipality' ? html`<p class="note">${msg('Visas på kartan vid kommunens centralort.')}</p>` : nothing}
-      ${m.placedBy[i] === null ? html`<p class="note">${msg('Finns inte på kartan: platsen är okänd.')}</p>` : nothing}
-    </section>`;
+    const i = this.selectedIndex();
+    if (i < 0 || !details) return nothing;
+    const root = this.renderRoot as ShadowRoot;
+    if (root.adoptedStyleSheets && details.detailsStyles.styleSheet && !root.adoptedStyleSheets.includes(details.detailsStyles.styleSheet))
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, details.detailsStyles.styleSheet];
+    return details.renderDetails({ feed, m, i, lang: this.contentLang, headingLevel: this.headingLevel, areas, badge: (example) => this.renderExampleBadge(example), close: () => this.closeDetails() });
   }
 }
 
