@@ -80,6 +80,22 @@ export const LongTexts: Story = {
   },
 };
 
+/** Example data marked at each level: the whole agreement (every goal), and in the second story one area and one measurement only. */
+export const ExampleAgreement: Story = {
+  render: (args) => tracker({ ...kronoberg, agreement: { ...kronoberg.agreement, example: true } }, args),
+};
+export const ExampleAreaAndMeasurement: Story = {
+  args: { lang: 'ar' },
+  render: (args) => {
+    type Flagged = Record<string, unknown>;
+    const a = structuredClone(skane.agreement) as unknown as { areas: Flagged[]; goals: { indicators?: { measurements?: Flagged[] }[] }[] };
+    a.areas[0].example = true;
+    const m = a.goals.flatMap((g) => g.indicators ?? []).find((i) => i.measurements?.length)?.measurements;
+    if (m) m[m.length - 1].example = true;
+    return tracker({ ...skane, agreement: a }, args);
+  },
+};
+
 export const Narrow: Story = { render: (args) => html`<div style="max-inline-size: 360px">${tracker(kronoberg, args)}</div>` };
 export const Wide: Story = { render: (args) => html`<div style="max-inline-size: 1400px">${tracker(skane, args)}</div>` };
 
