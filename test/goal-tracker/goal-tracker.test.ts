@@ -377,6 +377,10 @@ describe('<samverkan-goal-tracker>', () => {
       $<HTMLButtonElement>(el, '[data-goal="g-on"] .goal-actions button').click();
       await el.updateComplete;
       expect($(el, 'svg.chart').getAttribute('dir')).to.equal('ltr');
+      // SVG ignores dir: the chunk's CSS keeps the axis labels left of the axis (text-anchor="end" would flip in RTL).
+      expect(getComputedStyle($(el, 'svg.chart')).direction).to.equal('ltr');
+      const tick = $<SVGTextElement>(el, 'svg.chart text.tick').getBBox();
+      expect(tick.x + tick.width).to.be.at.most(Number($(el, 'svg.chart line.grid').getAttribute('x1')));
       expect(await axeViolations(el)).to.deep.equal([]);
     });
   });

@@ -539,9 +539,11 @@ export class SamverkanGoalTracker extends FeedElement {
     if (isOpen && !details) this.pending ??= loadDetails().then(() => ((this.pending = undefined), this.requestUpdate()));
     if (isOpen && details && !this.adopted) {
       this.adopted = true;
-      // The chunk's styles join the element's own; without adoptable sheets Lit's fallback appends a <style>.
+      // The chunk's styles join whatever the root has adopted; without adoptable sheets Lit's fallback appends a <style>.
+      const root = this.renderRoot as ShadowRoot;
       const d = details.detailStyles;
-      adoptStyles(this.renderRoot as ShadowRoot, supportsAdoptingStyleSheets ? [...(this.constructor as typeof SamverkanGoalTracker).elementStyles, d] : [d]);
+      if (supportsAdoptingStyleSheets) root.adoptedStyleSheets = [...root.adoptedStyleSheets, d.styleSheet!];
+      else adoptStyles(root, [d]);
     }
     return html`<article class="goal" part="goal" data-goal=${id} data-status=${status ?? goal.report?.status ?? 'no-data'}>
       <div class="goal-head">
