@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { fromStockholm, toStockholm, stockholmOffset } from '../../src/internal/format.js';
-import { dayKey, dayOf, instantOf, isoWeek, localOf, offsetAt, readFeedTime, weekday } from '../../src/components/event-calendar/days.js';
+import { dayKey, dayOf, instantOf, isoWeek, localOf, offsetAt, readFeedTime, weekday, yearOf } from '../../src/components/event-calendar/days.js';
 import { EventIndex, expandEvent, parseRule, prepareAll } from '../../src/components/event-calendar/expand.js';
 import { agendaModel, agendaModelFor, monthModel } from '../../src/components/event-calendar/month-model.js';
 import { filterEvents } from '../../src/components/event-calendar/filter.js';
@@ -37,6 +37,25 @@ describe('Stockholm days and times (browser zone elsewhere)', () => {
         expect(instantOf(dayOf(y, m, d), minute), `${y}-${m}-${d} ${minute}`).to.equal(expected);
       }
     }
+  });
+
+  it('finds the year of a day number by arithmetic as Date does, around every new year and leap day from 1899 to 2101', () => {
+    for (let day = dayOf(1899, 1, 1); day <= dayOf(2101, 12, 31); day++) {
+      const y = new Date(day * 86400000).getUTCFullYear();
+      if (yearOf(day) !== y) expect(`${dayKey(day)} → ${yearOf(day)}`).to.equal(`${dayKey(day)} → ${y}`);
+    }
+    expect(yearOf(dayOf(2028, 2, 29))).to.equal(2028);
+  });
+
+  it('reads the short forms (date, date and minute) by character as the full pattern reads them, and rejects what is not a date', () => {
+    for (const text of ['2026-03-29T02:30', '2026-10-25T02:30', '2027-01-01T00:00', '2026-12-31T23:59', '2028-02-29', '2026-11-23T18:00', '1990-06-01T12:00', '2150-06-01']) {
+      const viaPattern = readFeedTime(`${text.length === 10 ? `${text}T00:00:00` : `${text}:00`}`)!;
+      const fast = readFeedTime(text)!;
+      expect([fast.day, fast.minute, fast.ms]).to.deep.equal([viaPattern.day, viaPattern.minute, viaPattern.ms]);
+      expect(fast.ms).to.equal(fromStockholm({ year: +text.slice(0, 4), month: +text.slice(5, 7), day: +text.slice(8, 10), hour: +(text.slice(11, 13) || 0), minute: +(text.slice(14, 16) || 0) }));
+    }
+    // Out-of-range months and hours fall through to the pattern, as before (the validator rejects them).
+    for (const bad of ['2026-1x-01', '2026-11-23 18:00', '20261123T1800', '2026-11-2', '2026-11-23T18:0x']) expect(readFeedTime(bad), bad).to.equal(null);
   });
 
   it('numbers weeks as ISO 8601 with Monday first', () => {

@@ -116,15 +116,15 @@ export function agendaModel(events: readonly Prepared[], now: number, today: num
  * a day's margin. Prepared through `index`, so nothing else is parsed.
  */
 export function preparedIn(events: readonly CalendarEvent[], index: EventIndex, from: number, to: number): Prepared[] {
+  // Compared as whole strings (no slices): a start whose date is after `to` sorts after `to` + "~" (the date is
+  // followed by "T" or nothing); an end whose date is before `from - 1` sorts before that day's key. The day's
+  // margin on each side also covers times written with an offset (at most ±14 hours from Stockholm).
   const fromKey = dayKey(from - 1);
-  const toKey = dayKey(to);
+  const toKey = `${dayKey(to)}~`;
   const out: Prepared[] = [];
   for (let i = 0; i < events.length; i++) {
     const e = events[i];
-    if (!e.rrule && isLocalText(e.start) && (!e.end || isLocalText(e.end))) {
-      if (e.start.slice(0, 10) > toKey) continue;
-      if ((e.end ?? e.start).slice(0, 10) < fromKey) continue;
-    }
+    if (!e.rrule && (e.start > toKey || (e.end ?? e.start) < fromKey)) continue;
     // `i` is the feed position when `events` is the whole feed (no filter); the index checks it.
     const p = index.get(e, i);
     if (p) out.push(p);
