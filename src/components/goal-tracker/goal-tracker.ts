@@ -1,4 +1,4 @@
-import { adoptStyles, html, nothing, supportsAdoptingStyleSheets, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, nothing, supportsAdoptingStyleSheets, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import type { Feed } from '../../feed/feed.js';
@@ -334,9 +334,8 @@ export class SamverkanGoalTracker extends FeedElement {
 
   private icon(status: Status): TemplateResult {
     const [fill, mark] = ICONS[status];
-    return html`<svg class="icon" data-status=${status} viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-      ${fill ? svg`<path class="fill" d=${fill} />` : nothing}${mark ? svg`<path class="mark" d=${mark} />` : nothing}
-    </svg>`;
+    // An empty d draws nothing: one template for every shape.
+    return html`<svg class="icon" data-status=${status} viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path class="fill" d=${fill} /><path class="mark" d=${mark} /></svg>`;
   }
 
   /** @internal A status with its icon and word. */
@@ -562,10 +561,7 @@ export class SamverkanGoalTracker extends FeedElement {
               return html`<li data-status=${s.status}>
                 <span id=${lid}>${this.text(i.title)}</span>
                 <progress max="100" value=${Math.round(s.progress * 100)} aria-labelledby=${lid} aria-valuetext=${msg(str`${pct} av vägen från utgångsvärdet till målet`)}></progress>
-                <span class="muted"
-                  >${latest ? msg(str`Senast ${latest} (${year}).`) : this.statusLabel('no-data') + '.'}
-                  ${msg(str`Mål ${target} år ${targetYear}.`)}</span
-                >
+                <span class="muted">${`${latest ? msg(str`Senast ${latest} (${year}).`) : this.statusLabel('no-data') + '.'} ${msg(str`Mål ${target} år ${targetYear}.`)}`}</span>
               </li>`;
             })}
           </ul>`
