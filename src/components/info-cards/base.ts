@@ -15,6 +15,7 @@ import { FeedElement } from '../../internal/feed-element.js';
 import { chooseLanguage, chosenLanguage, isRemembered, onLanguageChange, readCardFragment, type LanguageChangeDetail } from './content-language.js';
 import type { CardView } from './prepare.js';
 import type { DetailsHost } from './details.js';
+import { hx } from './heading-html.js';
 
 declare module '../../internal/samverkan-element.js' {
   interface SamverkanEventMap {
@@ -155,30 +156,9 @@ export class InfoCardElement extends FeedElement {
 
   /** A heading of the element's level (+ `down`), with `lang`/`dir` of its text. */
   protected heading(down: number, content: unknown, id?: string, text?: PickedText, cls = ''): TemplateResult {
-    const level = Math.min(6, this.level + down);
-    const lang = text ? text.lang : nothing;
-    const dir = text ? directionOf(text.lang) : nothing;
-    const i = id ?? nothing;
-    const c = cls || nothing;
-    const t = cls ? '-1' : nothing;
-    switch (level) {
-      case 1:
-        return html`<h1 id=${i} class=${c} lang=${lang} dir=${dir} tabindex=${t}>${content}</h1>`;
-      case 2:
-        return html`<h2 id=${i} class=${c} lang=${lang} dir=${dir} tabindex=${t}>${content}</h2>`;
-      case 3:
-        return html`<h3 id=${i} class=${c} lang=${lang} dir=${dir} tabindex=${t}>${content}</h3>`;
-      case 4:
-        return html`<h4 id=${i} class=${c} lang=${lang} dir=${dir} tabindex=${t}>${content}</h4>`;
-      case 5:
-        return html`<h5 id=${i} class=${c} lang=${lang} dir=${dir} tabindex=${t}>${content}</h5>`;
-      default:
-        return html`<h6 id=${i} class=${c} lang=${lang} dir=${dir} tabindex=${t}>${content}</h6>`;
-    }
-  }
-
-  protected renderSummary(card: CardView): TemplateResult | typeof nothing {
-    return card.summary?.text ? html`<p class="summary" part="summary" lang=${card.summary.lang} dir=${directionOf(card.summary.lang)}>${card.summary.text}</p>` : nothing;
+    return hx(
+      this.level + down,
+    )`<hx id=${id ?? nothing} class=${cls || nothing} lang=${text ? text.lang : nothing} dir=${text ? directionOf(text.lang) : nothing} tabindex=${cls ? '-1' : nothing}>${content}</hx>`;
   }
 
   /** Everything below the title and summary, from the details chunk (loaded before an update that needs it, see scheduleUpdate). */

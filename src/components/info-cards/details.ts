@@ -28,7 +28,6 @@ export interface DetailsHost {
   /** A heading `down` levels below the title. */
   heading(down: number, content: unknown, id?: string, text?: PickedText, cls?: string): TemplateResult;
   renderPicker(languages: string[]): TemplateResult;
-  renderSummary(card: CardView): TemplateResult | typeof nothing;
   renderDetails(card: CardView): TemplateResult | typeof nothing;
   renderExampleBadge(example: boolean | undefined): unknown;
   /** The outcome of the last "Copy link". */
@@ -49,7 +48,7 @@ export function renderCard(host: DetailsHost, card: CardView | null, id: string 
     ${host.renderPicker(orderLanguages(languagesOf(card.card.body)))}
     ${host.heading(0, card.title.text, 'title', card.title, 'title')}
     ${card.example ? host.renderExampleBadge(true) : nothing}
-    ${host.renderSummary(card)}
+    ${card.summary?.text ? html`<p class="summary" part="summary" lang=${card.summary.lang} dir=${directionOf(card.summary.lang)}>${card.summary.text}</p>` : nothing}
     ${host.renderDetails(card)}
   </article>`;
 }

@@ -6,6 +6,7 @@ import { TOPICS } from '../../feed/sections/info-cards.js';
 import { directionOf } from '../../internal/language.js';
 import { hostStyles } from '../../internal/styles.js';
 import { InfoCardElement } from './base.js';
+import { hx } from './heading-html.js';
 import { prepareCollection, type CollectionView } from './prepare.js';
 import styles from './info-cards.styles.js';
 
@@ -93,6 +94,7 @@ export class SamverkanInfoCards extends InfoCardElement {
   override render(): TemplateResult {
     return this.renderFeed((feed) => {
       const view = this.collection(feed);
+      const level = this.level;
       return html`<div part="base" class="collection" lang=${this.contentLang} dir=${this.direction}>
         <div class="controls" part="controls">
           ${view.languages.length ? this.renderPicker(view.languages) : nothing}
@@ -104,17 +106,9 @@ export class SamverkanInfoCards extends InfoCardElement {
           : html`<ul class="cards" role="list">
               ${view.cards.map((card) => {
                 const open = this.printing || this.open.has(card.id);
-                return html`<li>
-                  <article part="card" aria-labelledby="h-${card.id}" data-card=${card.id} data-topic=${card.topic}>
-                    ${this.heading(
-                      0,
-                      html`<button class="disclosure" type="button" id="h-${card.id}" aria-expanded=${open ? 'true' : 'false'} aria-controls="c-${card.id}" lang=${card.title.lang} dir=${directionOf(card.title.lang)} @click=${() => this.toggle(card.id)}><span>${card.title.text}</span></button>`,
-                    )}
-                    ${card.example ? this.renderExampleBadge(true) : nothing}
-                    ${this.renderSummary(card)}
-                    <div class="details" id="c-${card.id}" ?hidden=${!open}>${open ? this.renderDetails(card) : nothing}</div>
-                  </article>
-                </li>`;
+                const { title, summary } = card;
+                // One template per card, heading and summary included (a nested template per part costs more than its DOM).
+                return hx(level)`<li><article part="card" aria-labelledby="h-${card.id}" data-card=${card.id} data-topic=${card.topic}><hx><button class="disclosure" type="button" id="h-${card.id}" aria-expanded=${open ? 'true' : 'false'} aria-controls="c-${card.id}" lang=${title.lang} dir=${directionOf(title.lang)} @click=${() => this.toggle(card.id)}><span>${title.text}</span></button></hx>${card.example ? this.renderExampleBadge(true) : nothing}<p class="summary" part="summary" lang=${summary?.lang ?? nothing} dir=${summary ? directionOf(summary.lang) : nothing} ?hidden=${!summary?.text}>${summary?.text}</p><div class="details" id="c-${card.id}" ?hidden=${!open}>${open ? this.renderDetails(card) : nothing}</div></article></li>`;
               })}
             </ul>`}
       </div>`;
