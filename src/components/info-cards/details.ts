@@ -170,6 +170,16 @@ function languageName(tag: string, locale: string): string {
 
 /** The details' styles, adopted by an element when it first shows details. */
 export const styles = css`
+  /* <samverkan-info-card>'s title */
+  .title {
+    font-size: 1.35em;
+    max-inline-size: var(--_measure);
+  }
+  @container (min-width: 48rem) {
+    .title {
+      font-size: 1.5em;
+    }
+  }
   .body,
   .notice,
   .transcript,

@@ -158,10 +158,6 @@ export default css`
     font-size: 1.25em;
     line-height: 1.3;
   }
-  .title {
-    font-size: 1.35em;
-    max-inline-size: var(--_measure);
-  }
   .disclosure {
     display: flex;
     align-items: flex-start;
@@ -219,11 +215,6 @@ export default css`
     }
     .topic-list {
       gap: 0.375rem;
-    }
-  }
-  @container (min-width: 48rem) {
-    .title {
-      font-size: 1.5em;
     }
   }
 
