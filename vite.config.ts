@@ -10,12 +10,13 @@
  *   that strip `type="module"`.
  * - `cli`: dist/cli.js, the `samverkan validate` command for Node.
  *
- * Every browser build minifies the CSS and HTML inside Lit's template
- * literals (scripts/lib/minify-templates.mjs), as `npm run size` and the
- * bench pages do, so what is measured is what ships.
+ * Every browser build transforms our sources as `npm run size` and the bench
+ * pages do (scripts/lib/build-transforms.mjs: CSS and HTML inside Lit's
+ * template literals minified, the contract's descriptions dropped), so what
+ * is measured is what ships.
  */
 import { defineConfig, type UserConfig } from 'vite';
-import { minifyTemplatesVite } from './scripts/lib/minify-templates.mjs';
+import { buildTransformsVite } from './scripts/lib/build-transforms.mjs';
 
 const components = ['event-calendar', 'partner-map', 'goal-tracker', 'info-cards'];
 
@@ -23,7 +24,7 @@ export default defineConfig(({ mode }): UserConfig => {
   if (mode === 'script-tag' || mode === 'script-tag-iife') {
     const iife = mode === 'script-tag-iife';
     return {
-      plugins: [minifyTemplatesVite()],
+      plugins: [buildTransformsVite()],
       build: {
         emptyOutDir: false,
         minify: true,
@@ -56,7 +57,7 @@ export default defineConfig(({ mode }): UserConfig => {
   }
   return {
     // Also for npm: an app's minifier leaves the CSS and HTML inside template literals as they are.
-    plugins: [minifyTemplatesVite()],
+    plugins: [buildTransformsVite()],
     build: {
       emptyOutDir: true,
       minify: false,

@@ -6,14 +6,14 @@
 import { resolve } from 'node:path';
 import { readdirSync } from 'node:fs';
 import { defineConfig } from 'vite';
-import { minifyTemplatesVite } from './scripts/lib/minify-templates.mjs';
+import { buildTransformsVite } from './scripts/lib/build-transforms.mjs';
 
 const pages = readdirSync('demo').filter((f) => f.endsWith('.html'));
 
 export default defineConfig({
   root: 'demo',
   publicDir: false,
-  plugins: [minifyTemplatesVite()],
+  plugins: [buildTransformsVite()],
   server: { host: '127.0.0.1', port: 5173, open: false, fs: { allow: ['..'] } },
   preview: { host: '127.0.0.1', port: 4173 },
   build: {

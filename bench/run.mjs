@@ -25,7 +25,7 @@ import { availableParallelism, cpus, release, platform } from 'node:os';
 import { dirname, extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
-import { minifyTemplatesEsbuild } from '../scripts/lib/minify-templates.mjs';
+import { buildTransformsEsbuild } from '../scripts/lib/build-transforms.mjs';
 import { chromium } from 'playwright-core';
 import { writeFeeds } from './generate.mjs';
 
@@ -178,7 +178,7 @@ async function buildPages(entries) {
   const geo = join(root, 'src/components/partner-map/geo');
   if (existsSync(geo)) for (const f of readdirSync(geo).filter((f) => f.endsWith('.json'))) copyFileSync(join(geo, f), join(pagesOut, f));
   for (const entry of entries) {
-    const common = { plugins: [minifyTemplatesEsbuild()], bundle: true, minify: true, format: 'esm', target: 'es2022', outdir: pagesOut, absWorkingDir: root, logLevel: 'silent', define: { 'process.env.NODE_ENV': '"production"' }, loader: { '.png': 'dataurl' } };
+    const common = { plugins: [buildTransformsEsbuild()], bundle: true, minify: true, format: 'esm', target: 'es2022', outdir: pagesOut, absWorkingDir: root, logLevel: 'silent', define: { 'process.env.NODE_ENV': '"production"' }, loader: { '.png': 'dataurl' } };
     try {
       if (entry === 'feed-render-ours') {
         const { source, present } = feedRenderSource();

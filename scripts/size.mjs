@@ -8,8 +8,8 @@
  *   node scripts/size.mjs --json           the same as JSON on stdout (test/node/size.test.mjs reads it)
  *
  * How: esbuild --bundle --minify --format=esm --target=es2022 (Lit included),
- * with the CSS and HTML in Lit's template literals minified as the vite
- * builds do (scripts/lib/minify-templates.mjs), then zlib gzip level 9 (what `gzip -9` gives, minus its 18-byte header
+ * with our sources transformed as the vite builds do (scripts/lib/build-transforms.mjs:
+ * template CSS and HTML minified, contract descriptions dropped), then zlib gzip level 9 (what `gzip -9` gives, minus its 18-byte header
  * difference). Dynamic `import()`s are left out of the "entry" figure: they
  * are separate chunks fetched only when needed (interface translations,
  * county geometry, an optional tile library); the "with lazy" column inlines
@@ -22,7 +22,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import * as esbuild from 'esbuild';
-import { minifyTemplatesEsbuild } from './lib/minify-templates.mjs';
+import { buildTransformsEsbuild } from './lib/build-transforms.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = new Set(process.argv.slice(2));
@@ -58,7 +58,7 @@ async function bundle({ entry, contents, lazy = false, loader = 'ts' }) {
     logLevel: 'silent',
     absWorkingDir: root,
     outdir: join(root, 'bench/.build/size'),
-    plugins: lazy ? [minifyTemplatesEsbuild()] : [minifyTemplatesEsbuild(), lazyExternal],
+    plugins: lazy ? [buildTransformsEsbuild()] : [buildTransformsEsbuild(), lazyExternal],
     loader: { '.css': 'css' },
   });
   const js = result.outputFiles.filter((f) => f.path.endsWith('.js')).map((f) => f.contents);

@@ -24,11 +24,8 @@
 import { transformSync } from 'esbuild';
 import MagicString from 'magic-string';
 import ts from 'typescript';
-import { readFile } from 'node:fs/promises';
 
 const TAGS = new Set(['css', 'html', 'svg']);
-/** Our sources; not src/generated/ (lit-localize's output, keyed by the hashes of the source templates). */
-const SOURCES = /[\\/]src[\\/](?!generated[\\/]).*\.ts$/;
 const WHITESPACE_SENSITIVE = /<(pre|textarea|script|style)\b/i;
 
 /** The literal pieces of a template: [start, end) of each raw text, without the delimiters. */
@@ -96,33 +93,4 @@ export function minifyTemplates(code, id = 'input.ts') {
   visit(source);
   if (!changed) return null;
   return { code: s.toString(), map: s.generateMap({ hires: true, source: id, includeContent: true }) };
-}
-
-/** For vite builds (the dev server serves sources as written). */
-export function minifyTemplatesVite() {
-  return {
-    name: 'samverkan:minify-templates',
-    enforce: 'pre',
-    apply: 'build',
-    transform(code, id) {
-      if (!SOURCES.test(id.split('?')[0])) return null;
-      return minifyTemplates(code, id);
-    },
-  };
-}
-
-/** For esbuild (npm run size, the bench pages). */
-export function minifyTemplatesEsbuild() {
-  return {
-    name: 'samverkan:minify-templates',
-    setup(build) {
-      // esbuild filters are Go regular expressions (no lookahead): narrow here.
-      build.onLoad({ filter: /\.ts$/ }, async (args) => {
-        if (!SOURCES.test(args.path)) return undefined;
-        const code = await readFile(args.path, 'utf8');
-        const out = minifyTemplates(code, args.path);
-        return { contents: out ? out.code : code, loader: 'ts' };
-      });
-    },
-  };
 }
