@@ -82,7 +82,8 @@ export class InfoCardElement extends FeedElement {
   protected override async scheduleUpdate(): Promise<void> {
     const noticeLocale = uiLocaleFor(this.want);
     if (!isLocaleLoaded(noticeLocale)) await loadLocale(noticeLocale);
-    if (!details && this.feedState.data && this.needsDetails()) {
+    // `.feed` set from script is validated during the update, so feedState has no data yet: it will.
+    if (!details && (this.feedState.data || this.feed) && this.needsDetails()) {
       try {
         await loadDetails();
       } catch {
@@ -163,16 +164,23 @@ export class InfoCardElement extends FeedElement {
 
   /** Everything below the title and summary, from the details chunk (loaded before an update that needs it, see scheduleUpdate). */
   protected renderDetails(card: CardView): TemplateResult | typeof nothing {
-    if (!details) {
-      // Needed sooner than scheduleUpdate could tell (a card opened during this update): render again when it is here.
-      loadDetails().then(() => this.requestUpdate(), () => undefined);
-      return nothing;
-    }
+    const loaded = this.detailsNow();
+    if (!loaded) return nothing;
     if (!this.detailStyles) {
       this.detailStyles = true;
-      adoptStyles(this.renderRoot as ShadowRoot, [...(this.constructor as typeof FeedElement).elementStyles, details.styles]);
+      adoptStyles(this.renderRoot as ShadowRoot, [...(this.constructor as typeof FeedElement).elementStyles, loaded.styles]);
     }
-    return details.renderDetails(this as unknown as DetailsHost, card);
+    return loaded.renderDetails(this as unknown as DetailsHost, card);
+  }
+
+  /**
+   * The details chunk if it is here; if not (needed sooner than scheduleUpdate
+   * could tell, e.g. a card opened during this update), it is fetched and the
+   * element renders again when it arrives.
+   */
+  protected detailsNow(): Details | undefined {
+    if (!details) loadDetails().then(() => this.requestUpdate(), () => undefined);
+    return details;
   }
 
   /** A topic's name in the interface language. */

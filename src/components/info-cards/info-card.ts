@@ -58,7 +58,7 @@ export class SamverkanInfoCard extends InfoCardElement {
 
   override render(): TemplateResult {
     // The card is rendered by the details chunk, loaded before the first update with data (see scheduleUpdate).
-    return this.renderFeed((feed) => this.details?.renderCard(this as unknown as DetailsHost, this.cardView(feed), this.card) ?? nothing);
+    return this.renderFeed((feed) => this.detailsNow()?.renderCard(this as unknown as DetailsHost, this.cardView(feed), this.card) ?? nothing);
   }
 
   protected override updated(changed: PropertyValues): void {
