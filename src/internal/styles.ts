@@ -28,15 +28,7 @@ export const hostStyles = css`
     --_font: var(--samverkan-font-family, inherit);
     --_font-size: var(--samverkan-font-size, 1rem);
 
-    display: block;
-    box-sizing: border-box;
-    container-type: inline-size;
-    color: var(--_text);
-    background: var(--_surface);
-    font-family: var(--_font);
-    font-size: var(--_font-size);
-    line-height: 1.5;
-    text-align: start;
+    /* display, colours, font and box are set once, pinned, in the :host rule below. */
     /* Reserve room while the feed loads, so the page below does not jump. */
     min-block-size: var(--samverkan-min-height, 12rem);
   }
