@@ -191,9 +191,9 @@ export const optional = <T>(inner: Schema<T>): OptionalSchema<T> => ({ k: 'optio
 // ---- the interpreter ----------------------------------------------------
 
 /**
- * The index each kept item of an id-keyed array (`uniqueBy`) had in the input. Checks that run after
- * validation (references between sections) report paths into the input,
- * which differ from the output's once an item was dropped.
+ * The index each kept item of an id-keyed array (`uniqueBy`) had in the input, for the items whose
+ * index changed (an item before them was dropped); any other item's input index is its output index.
+ * Checks that run after validation (references between sections) report paths into the input.
  */
 export const inputIndex = new WeakMap<object, number>();
 
@@ -363,7 +363,9 @@ function build(s: AnySchema): Checker {
             seen.add(key);
           }
           if (result !== INVALID) {
-            if (seen) inputIndex.set(result as object, i);
+            // Only an item that moved (an item before it was dropped) needs its input index kept:
+            // thousands of WeakMap entries cost time and, as ephemerons, garbage-collection work.
+            if (seen && out && out.length !== i) inputIndex.set(result as object, i);
             if (out) out.push(result);
             else if (result !== value[i]) (out = value.slice(0, i)).push(result);
           } else out ??= value.slice(0, i);

@@ -96,6 +96,17 @@ describe('validateFeed', () => {
     ]);
   });
 
+  it('points a reference warning at the item in the input, also after an earlier item was dropped', () => {
+    const ev = (id: string, extra: object = {}) => ({ id, title: 'Möte', start: '2026-12-01T18:00', ...extra });
+    const { feed, problems } = validateFeed({
+      version: 1,
+      organizations: [org('a')],
+      events: [ev('e0', { organizer: 'nobody' }), ev('e1', { start: 'soon' }), ev('e2', { organizer: 'a' }), ev('e3', { organizer: 'ghost' })],
+    });
+    expect(feed!.events!.map((e) => e.id)).to.deep.equal(['e0', 'e2', 'e3']);
+    expect(problems.filter((p) => p.code === 'reference').map((p) => p.path)).to.deep.equal(['/events/0/organizer', '/events/3/organizer']);
+  });
+
   it('escapes "/" and "~" in JSON pointers (RFC 6901)', () => {
     const { problems } = validateFeed({ version: 1, organizations: [org('a', { 'a/b~c': 1 })] });
     expect(problems[0].path).to.equal('/organizations/0/a~1b~0c');
