@@ -20,6 +20,13 @@ export { typeLabel, municipalityAt, buildModel } from './model.js';
 
 
 const LIST_PAGE = 50;
+/**
+ * The first render lists this many (more than the side column shows; on a
+ * phone the list is below the map): the rest of the first page follows when
+ * the page is next idle, so the map and the visible list are drawn sooner.
+ */
+const LIST_FIRST = 12;
+const idle = (fn: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(fn, { timeout: 200 }) : setTimeout(fn, 50));
 
 /**
  * The interactive map is its own chunk (the entry stays small), but its
@@ -98,6 +105,8 @@ export class SamverkanPartnerMap extends FeedElement {
   @state() private remoteBoundaries: unknown = null;
   @state() private announcement = '';
   @state() private listLimit = LIST_PAGE;
+  /** The list's first page: 0 not drawn yet, 1 its first LIST_FIRST items drawn and the rest due when idle, 2 all of it. */
+  private listPhase = 0;
   /** The interactive map: its own chunk, loaded on connect; the list and filters do not wait for it. */
   @state() private mapView: MapView | null = null;
 
@@ -245,6 +254,7 @@ export class SamverkanPartnerMap extends FeedElement {
     const from = this.shadowRoot!.activeElement;
     this.returnTo = focusDetails ? (from?.classList.contains('marker') ? 'marker' : 'list') : null;
     this.selected = org.id;
+    this.listPhase = 2;
     if (!details) void loadDetails().then(() => this.requestUpdate());
     const pos = this.filtered(m).indexOf(i);
     if (pos >= this.listLimit) this.listLimit = pos + 1;
@@ -350,7 +360,15 @@ export class SamverkanPartnerMap extends FeedElement {
 
   private renderList(m: Model, idx: number[]): TemplateResult {
     const lang = this.contentLang;
-    const shown = idx.slice(0, this.listLimit);
+    if (this.listPhase === 0) {
+      this.listPhase = idx.length > LIST_FIRST ? 1 : 2;
+      if (this.listPhase === 1)
+        idle(() => {
+          if (this.listPhase === 1) (this.listPhase = 2), this.requestUpdate();
+        });
+    }
+    const partial = this.listPhase === 1;
+    const shown = idx.slice(0, partial ? LIST_FIRST : this.listLimit);
     // Few bindings per item (a list of 50 is most of the first render's template work): the type and the
     // municipality are one text, the selected style follows aria-current, one click listener on the list.
     return html`<h3 class="list-title" id="list-title" aria-level=${this.headingLevel}>${msg('Partner')}</h3>
@@ -363,7 +381,7 @@ export class SamverkanPartnerMap extends FeedElement {
           return html`<li><button type="button" aria-current=${o.id === this.selected ? 'true' : nothing} data-id=${o.id}><span class="name" lang=${langAttr(name, lang)}>${name.text}</span><span class="meta">${where ? `${typeLabel(o.type)} · ${muniName(m, where)}` : typeLabel(o.type)}</span>${m.placedBy[i] === null ? html`<span class="note">${msg('Finns inte på kartan: platsen är okänd.')}</span>` : nothing}</button>${this.renderExampleBadge(o.example)}</li>`;
         })}
       </ul>
-      ${idx.length > shown.length
+      ${idx.length > shown.length && !partial
         ? html`<button class="button" type="button" @click=${() => (this.listLimit += LIST_PAGE)}>${((left) => msg(str`Visa fler (${left} kvar)`))(formatNumber(idx.length - shown.length, lang))}</button>`
         : nothing}`;
   }
