@@ -364,7 +364,9 @@ export class SamverkanPartnerMap extends FeedElement {
       this.listPhase = idx.length > LIST_FIRST ? 1 : 2;
       if (this.listPhase === 1)
         idle(() => {
-          if (this.listPhase === 1) (this.listPhase = 2), this.requestUpdate();
+          if (this.listPhase !== 1) return;
+          this.listPhase = 2;
+          this.requestUpdate();
         });
     }
     const partial = this.listPhase === 1;
