@@ -154,41 +154,45 @@ const localKey = (o: Occurrence): string => {
  */
 export function agendaModelFor(events: readonly CalendarEvent[], index: EventIndex, now: number, today: number, past: boolean, limit: number): AgendaModel {
   const todayKey = dayKey(today);
-  const simple: { key: string; e: CalendarEvent; i: number }[] = [];
+  // The first `limit` one-off events by their start text, kept by a bounded stable insertion as the loop goes
+  // (the same as a stable sort's first `limit`): no object, no slice for the thousands that cannot be shown.
+  const top: { key: string; e: CalendarEvent; i: number }[] = [];
+  // A short list (or a long page) is sorted whole at the end instead.
+  const bounded = limit * 4 < events.length;
+  let simpleTotal = 0;
   const exact: Prepared[] = [];
   for (let i = 0; i < events.length; i++) {
     const e = events[i];
-    if (!e.rrule && isLocalText(e.start) && (!e.end || isLocalText(e.end))) {
-      const endKey = (e.end ?? e.start).slice(0, 10);
-      if (!past && endKey < todayKey) continue;
+    const start = e.start;
+    if (!e.rrule && isLocalText(start) && (!e.end || isLocalText(e.end))) {
+      const end = e.end ?? start;
+      if (!past && end < todayKey) continue;
       // Today's events may have ended already: those are read exactly.
-      if (past || endKey > todayKey) {
-        simple.push({ key: e.start.length > 16 ? e.start.slice(0, 16) : e.start, e, i });
+      if (past || end > todayKey + '~') {
+        simpleTotal++;
+        const key = start.length > 16 ? start.slice(0, 16) : start;
+        if (!bounded) {
+          top.push({ key, e, i });
+          continue;
+        }
+        const n = top.length;
+        if (n >= limit && (n === 0 || key >= top[n - 1].key)) continue;
+        let lo = 0;
+        let hi = n;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (top[mid].key <= key) lo = mid + 1;
+          else hi = mid;
+        }
+        top.splice(lo, 0, { key, e, i });
+        if (top.length > limit) top.pop();
         continue;
       }
     }
     const p = index.get(e, i);
     if (p) exact.push(p);
   }
-  const simpleTotal = simple.length;
-  if (limit > 0 && simpleTotal > limit * 4) {
-    // Only the first `limit` can be shown: keep those (a bounded insertion, stable like the sort), not sort 10,000.
-    const top: typeof simple = [];
-    for (const s of simple) {
-      if (top.length === limit && s.key >= top[limit - 1].key) continue;
-      let lo = 0;
-      let hi = top.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (top[mid].key <= s.key) lo = mid + 1;
-        else hi = mid;
-      }
-      top.splice(lo, 0, s);
-      if (top.length > limit) top.pop();
-    }
-    simple.length = 0;
-    simple.push(...top);
-  } else simple.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const simple = bounded ? top : top.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const exactModel = agendaModel(exact, now, today, past, Infinity);
   const exactList = exactModel.days.flatMap((d) => d.items);
   const total = simpleTotal + exactList.length;
