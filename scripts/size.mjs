@@ -10,7 +10,8 @@
  * How: esbuild --bundle --minify --format=esm --target=es2022 (Lit included),
  * with our sources transformed as the vite builds do (scripts/lib/build-transforms.mjs:
  * template CSS and HTML minified, contract descriptions dropped), then zlib gzip level 9 (what `gzip -9` gives, minus its 18-byte header
- * difference). Dynamic `import()`s are left out of the "entry" figure: they
+ * difference). Dynamic `import()`s are left out of the "entry" figure, except
+ * those every first render waits for (FIRST_RENDER_CHUNKS): they
  * are separate chunks fetched only when needed (interface translations,
  * county geometry, an optional tile library); the "with lazy" column inlines
  * them, as a plain `esbuild --bundle` of the entry does. Budgets hold the
@@ -38,11 +39,24 @@ export const COMPONENTS = ['event-calendar', 'partner-map', 'goal-tracker', 'inf
 const at = (p) => join(root, p);
 const gz = (text) => gzipSync(Buffer.isBuffer(text) ? text : Buffer.from(text), { level: 9 }).length;
 
-/** Leaves dynamic imports out of the bundle (they are lazy chunks). */
+/**
+ * Chunks loaded with import() that every first render waits for anyway: they
+ * count in their entry's figure, as if imported statically. The partner map's
+ * drawing (map-view) is one: the map is always shown. Chunks fetched on a
+ * reader's action, for an attribute, or prefetched at idle after the first
+ * render are not.
+ */
+const FIRST_RENDER_CHUNKS = [/[\\/]partner-map[\\/]map-view\.(ts|js)$/];
+
+/** Leaves dynamic imports out of the bundle (they are lazy chunks), except the first-render ones. */
 const lazyExternal = {
   name: 'lazy-external',
   setup(build) {
-    build.onResolve({ filter: /.*/ }, (a) => (a.kind === 'dynamic-import' ? { path: a.path, external: true } : undefined));
+    build.onResolve({ filter: /.*/ }, (a) => {
+      if (a.kind !== 'dynamic-import') return undefined;
+      const target = join(dirname(a.importer), a.path);
+      return FIRST_RENDER_CHUNKS.some((re) => re.test(target)) ? undefined : { path: a.path, external: true };
+    });
   },
 };
 
