@@ -172,6 +172,9 @@ export default css`
     margin: 0;
     padding: 0;
     display: grid;
+    /* minmax(0, …): a grid column is as wide as its longest unbreakable title by default, so a chip
+       ran out of its day under the next one instead of ending in an ellipsis. */
+    grid-template-columns: minmax(0, 1fr);
     gap: 2px;
   }
   .chip,
