@@ -16,6 +16,7 @@ import { filterEvents, hasFilters, isInPerson, isOnline, municipalityOf, organiz
 import { statusLabel } from './labels.js';
 import { agendaModelFor, monthModelFor, type AgendaModel, type DayCell, type MonthModel } from './month-model.js';
 import styles from './event-calendar.styles.js';
+import { lazyLoader, quietly } from '../../internal/lazy.js';
 
 declare module '../../internal/samverkan-element.js' {
   interface SamverkanEventMap {
@@ -63,9 +64,9 @@ let dialogModule: DialogModule | undefined;
 let preloaded = false;
 type FiltersModule = typeof import('./filter-fields.js');
 let filtersModule: FiltersModule | undefined;
-const loadFilters = (): Promise<FiltersModule> => import('./filter-fields.js').then((m) => (filtersModule = m));
+const loadFilters = lazyLoader((): Promise<FiltersModule> => import('./filter-fields.js').then((m) => (filtersModule = m)));
 /** The dialog's chunk, loaded once per page. */
-const loadDialog = (): Promise<DialogModule> => import('./dialog.js').then((m) => (dialogModule = m));
+const loadDialog = lazyLoader((): Promise<DialogModule> => import('./dialog.js').then((m) => (dialogModule = m)));
 
 /** The date formats the views use (one object each, so the per-element cache keys stay few). */
 const F_MONTH: Intl.DateTimeFormatOptions = { month: 'long', year: 'numeric' };
@@ -289,7 +290,7 @@ export class SamverkanEventCalendar extends FeedElement {
   protected override willUpdate(changed: PropertyValues): void {
     if (FILTER_KEYS.some((k) => changed.has(k)) || changed.has('past') || changed.has('view')) this.agendaLimit = PAGE;
     // The selects' chunk: when the panel is open (by the reader, or by a filter attribute).
-    if (!filtersModule && (this.filtersOpen || FILTER_KEYS.some((k) => k !== 'q' && this[k]))) void loadFilters().then(() => this.requestUpdate());
+    if (!filtersModule && (this.filtersOpen || FILTER_KEYS.some((k) => k !== 'q' && this[k]))) quietly(loadFilters().then(() => this.requestUpdate()));
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -304,8 +305,8 @@ export class SamverkanEventCalendar extends FeedElement {
     if (!preloaded && this.feedState.data) {
       preloaded = true;
       (window.requestIdleCallback ?? setTimeout)(() => {
-        void loadDialog();
-        void loadFilters();
+        quietly(loadDialog());
+        quietly(loadFilters());
       });
     }
   }
@@ -713,7 +714,7 @@ export class SamverkanEventCalendar extends FeedElement {
   openDialog(d: Dialog, opener: HTMLElement): void {
     if (!dialogModule) {
       // First details on this page: the dialog's chunk (usually preloaded by now), then open.
-      void loadDialog().then(() => this.openDialog(d, opener));
+      quietly(loadDialog().then(() => this.openDialog(d, opener)));
       return;
     }
     this.adoptDialogStyles(dialogModule);

@@ -14,6 +14,7 @@ import type { CsvRow } from './csv.js';
 import type { IndicatorModel } from './details.js';
 import { countStatuses, dayNumber, goalStatus, indicatorStatus, periodElapsed, stockholmToday, STATUSES, type Status } from './status.js';
 import styles from './goal-tracker.styles.js';
+import { lazyLoader, quietly } from '../../internal/lazy.js';
 
 export type { IndicatorModel };
 
@@ -23,8 +24,7 @@ export type { IndicatorModel };
  * the first render shows an opened goal (`goal`, `#samverkan-goal=`).
  */
 let details: typeof import('./details.js') | undefined;
-let detailsLoading: Promise<typeof import('./details.js')> | undefined;
-const loadDetails = () => (detailsLoading ??= import('./details.js').then((m) => (details = m)));
+const loadDetails = lazyLoader(() => import('./details.js').then((m) => (details = m)));
 
 /** One goal with everything derived from its figures. */
 export interface GoalModel {
@@ -168,7 +168,7 @@ export class SamverkanGoalTracker extends FeedElement {
     if (this.agreement) {
       if (this.hashSeen !== location.hash) this.onHash();
       // Fetch the details chunk once the cards are on screen, so opening a goal needs no wait.
-      if (!detailsLoading) setTimeout(loadDetails, 0);
+      if (!details) setTimeout(() => quietly(loadDetails()), 0);
     }
   }
 
@@ -535,7 +535,13 @@ export class SamverkanGoalTracker extends FeedElement {
     // A goal followed by a report only: the report carries the label.
     const reportOnly = !indicators.length && !!goal.report;
     const collab = this.collab;
-    if (isOpen && !details) this.pending ??= loadDetails().then(() => ((this.pending = undefined), this.requestUpdate()));
+    if (isOpen && !details) {
+      // A failed chunk (offline) leaves the goal's summary open without its charts; the next render asks again.
+      this.pending ??= loadDetails().then(
+        () => ((this.pending = undefined), this.requestUpdate()),
+        () => (this.pending = undefined),
+      );
+    }
     if (isOpen && details && !this.adopted) {
       this.adopted = true;
       // The chunk's styles join whatever the root has adopted; without adoptable sheets Lit's fallback appends a <style>.

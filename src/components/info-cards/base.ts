@@ -16,6 +16,7 @@ import { chooseLanguage, chosenLanguage, isRemembered, onLanguageChange, readCar
 import type { CardView } from './prepare.js';
 import type { DetailsHost } from './details.js';
 import { hx } from './heading-html.js';
+import { lazyLoader, quietly } from '../../internal/lazy.js';
 
 declare module '../../internal/samverkan-element.js' {
   interface SamverkanEventMap {
@@ -130,7 +131,7 @@ export class InfoCardElement extends FeedElement {
     if (!this.prefetch && this.feedState.data) {
       this.prefetch = true;
       const idle = globalThis.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 2000));
-      idle(() => loadDetails().catch(() => undefined));
+      idle(() => quietly(loadDetails()));
     }
   }
 
@@ -210,13 +211,5 @@ export class InfoCardElement extends FeedElement {
 
 type Details = typeof import('./details.js');
 let details: Details | undefined;
-let loading: Promise<unknown> | undefined;
 /** Loads the details chunk once per page; a failed load (offline) is tried again next time. */
-const loadDetails = (): Promise<unknown> =>
-  (loading ??= import('./details.js').then(
-    (m) => (details = m),
-    (e) => {
-      loading = undefined;
-      throw e;
-    },
-  ));
+const loadDetails = lazyLoader(() => import('./details.js').then((m) => (details = m)));

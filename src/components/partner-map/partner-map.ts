@@ -15,6 +15,7 @@ import type { MapView } from './map-view.js';
 import { buildModel, typeLabel, type GeoJsonLike, type Model } from './model.js';
 import { mercator } from './projection.js';
 import styles from './partner-map.styles.js';
+import { lazyLoader, quietly } from '../../internal/lazy.js';
 
 export { typeLabel, municipalityAt, buildModel } from './model.js';
 
@@ -42,8 +43,7 @@ const mapViewLoaded = import('./map-view.js').then((mod) => (MapViewClass = mod.
  * not by the first render.
  */
 let details: typeof import('./details.js') | undefined;
-let detailsLoading: Promise<typeof import('./details.js')> | undefined;
-const loadDetails = () => (detailsLoading ??= import('./details.js').then((mod) => (details = mod)));
+const loadDetails = lazyLoader(() => import('./details.js').then((mod) => (details = mod)));
 
 // The first number formatted on a page loads the browser's number data (10–30 ms on a slow core): done when the
 // page is idle (the feed is usually still on its way), not in the first render. Nothing is shown or requested.
@@ -130,7 +130,7 @@ export class SamverkanPartnerMap extends FeedElement {
     super.connectedCallback();
     window.addEventListener('hashchange', this.onHash);
     // The reader is about to use the widget: fetch the details' chunk now, so a selection shows them at once.
-    if (!details) for (const type of ['pointerover', 'focusin']) this.addEventListener(type, loadDetails, { once: true, passive: true });
+    if (!details) for (const type of ['pointerover', 'focusin']) this.addEventListener(type, () => quietly(loadDetails()), { once: true, passive: true });
     if (!this.mapView) {
       if (MapViewClass) this.mapView = new MapViewClass(this);
       else
@@ -255,7 +255,7 @@ export class SamverkanPartnerMap extends FeedElement {
     this.returnTo = focusDetails ? (from?.classList.contains('marker') ? 'marker' : 'list') : null;
     this.selected = org.id;
     this.listPhase = 2;
-    if (!details) void loadDetails().then(() => this.requestUpdate());
+    if (!details) quietly(loadDetails().then(() => this.requestUpdate()));
     const pos = this.filtered(m).indexOf(i);
     if (pos >= this.listLimit) this.listLimit = pos + 1;
     this.mapView?.show(i);
