@@ -79,6 +79,15 @@ export function relativeTimeFormat(lang: string): Intl.RelativeTimeFormat {
   return cached(`r|${locale}`, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto', numberingSystem: 'latn' } as Intl.RelativeTimeFormatOptions));
 }
 
+/**
+ * Items joined by Intl's list pattern of `lang` ("A, B och C", "A، B و C"),
+ * each item kept as it is: a link stays a link, a name keeps its own `lang`.
+ */
+export function joinList<T>(lang: string, items: readonly T[], type: Intl.ListFormatType = 'conjunction'): (T | string)[] {
+  const parts = listFormat(lang, type).formatToParts(items.map((_, i) => `\u0000${i}`));
+  return parts.map((p) => (p.type === 'element' ? items[Number(p.value.slice(1))] : p.value));
+}
+
 export const formatNumber = (value: number, lang: string, options?: Intl.NumberFormatOptions): string =>
   numberFormat(lang, options).format(value);
 

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { dateFormat, formatDate, formatNumber, fromStockholm, parseDateTime, pickText, stockholmOffset, toStockholm } from '../../src/internal/format.js';
+import { dateFormat, formatDate, formatNumber, joinList, fromStockholm, parseDateTime, pickText, stockholmOffset, toStockholm } from '../../src/internal/format.js';
 import { directionOf, nativeName } from '../../src/internal/language.js';
 import { uiLocaleFor } from '../../src/internal/localize.js';
 
@@ -116,5 +116,19 @@ describe('languages', () => {
 
   it('chooses the interface language for any content language', () => {
     expect(['sv-SE', 'ar-SY', 'fa-AF', 'prs', 'nb', 'de', 'ti-ER'].map(uiLocaleFor)).to.deep.equal(['sv', 'ar', 'prs', 'prs', 'sv', 'en', 'ti']);
+  });
+});
+
+describe('joinList', () => {
+  it('joins items with the list pattern of the language and keeps each item as it is', () => {
+    const a = { name: 'a' };
+    const b = { name: 'b' };
+    const c = { name: 'c' };
+    expect(joinList('sv', [a, b, c])).to.deep.equal([a, ', ', b, ' och ', c]);
+    const ar = joinList('ar', [a, b, c]);
+    expect(ar.filter((x) => typeof x !== 'string')).to.deep.equal([a, b, c]);
+    // Arabic separators: the Arabic comma and "و" (and), not ", ".
+    expect(ar.filter((x) => typeof x === 'string').join('')).to.match(/[،و]/);
+    expect(joinList('en', [a])).to.deep.equal([a]);
   });
 });

@@ -7,7 +7,7 @@ import { Agreement } from '../../feed/sections/agreement.js';
 import { Organizations } from '../../feed/sections/organizations.js';
 import { Region } from '../../feed/sections/region.js';
 import { FeedElement } from '../../internal/feed-element.js';
-import { dateFormat, pickText, type PickedText } from '../../internal/format.js';
+import { dateFormat, joinList, pickText, type PickedText } from '../../internal/format.js';
 import { nativeName } from '../../internal/language.js';
 import { hostStyles } from '../../internal/styles.js';
 import { addMonths, dayKey, instantOf, localOf, monthKey, monthStart, mondayOf, ymd } from './days.js';
@@ -52,7 +52,7 @@ export interface DialogHost extends HTMLElement {
   closeDialog(): void;
   downloadEvent(e: CalendarEvent): Promise<void>;
   exampleBadge(example: boolean | undefined): TemplateResult | typeof nothing;
-  languageList(tags: readonly string[]): TemplateResult[];
+  languageList(tags: readonly string[]): (TemplateResult | string)[];
   renderRescheduled(e: CalendarEvent, inList: boolean): TemplateResult | typeof nothing;
   filterValue(key: FilterKey): string | null;
   setFilter(key: FilterKey, value: string): void;
@@ -698,8 +698,9 @@ export class SamverkanEventCalendar extends FeedElement {
   }
 
   /** @internal */
-  languageList(tags: readonly string[]): TemplateResult[] {
-    return tags.map((t, i) => (i ? html`, <bdi lang=${t}>${nativeName(t)}</bdi>` : html`<bdi lang=${t}>${nativeName(t)}</bdi>`));
+  languageList(tags: readonly string[]): (TemplateResult | string)[] {
+    // Each name in its own script and language, isolated; the separators are the interface language's ("، … و" in Arabic).
+    return joinList(this.contentLang, tags.map((t) => html`<bdi lang=${t}>${nativeName(t)}</bdi>`));
   }
 
   private showMore(shownBefore: number): void {

@@ -7,7 +7,7 @@ import type { LocalizedText } from '../../feed/sections/common.js';
 import { Organizations, type Organization } from '../../feed/sections/organizations.js';
 import { Region } from '../../feed/sections/region.js';
 import { FeedElement } from '../../internal/feed-element.js';
-import { dateFormat, listFormat, numberFormat, pickText } from '../../internal/format.js';
+import { dateFormat, joinList, numberFormat, pickText } from '../../internal/format.js';
 import { directionOf, primary } from '../../internal/language.js';
 import { hostStyles } from '../../internal/styles.js';
 import type { CsvRow } from './csv.js';
@@ -513,9 +513,7 @@ export class SamverkanGoalTracker extends FeedElement {
   }
 
   private joined(items: (TemplateResult | string)[]): unknown[] {
-    // Intl's list separators ("A, B och C", "A، B و C") around links that stay links.
-    const parts = this.cached('list', () => listFormat(this.contentLang)).formatToParts(items.map((_, i) => `\u0000${i}`));
-    return parts.map((p) => (p.type === 'element' ? items[+p.value.slice(1)] : p.value));
+    return joinList(this.contentLang, items);
   }
 
   private renderReport(r: Report, example = false): TemplateResult {
