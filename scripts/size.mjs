@@ -88,10 +88,10 @@ async function cssBytes(files) {
 
 /** One row: measures `measure()` unless a source file it needs is missing. */
 async function row(rows, spec) {
-  const { name, kind, needs = [], budget, measure, note } = spec;
+  const { id, name, kind, needs = [], budget, measure, note } = spec;
   const missing = needs.filter((p) => !existsSync(at(p)));
-  const target = spec.id && targets[spec.id] != null ? targets[spec.id] : null;
-  const base = { name, kind, budget: budget ?? null, target, note: note ?? '' };
+  const target = id && targets[id] != null ? targets[id] : null;
+  const base = { id, name, kind, budget: budget ?? null, target, note: note ?? '' };
   if (missing.length) {
     rows.push({ ...base, status: 'missing', bytes: null, lazyBytes: null, detail: `not there yet: ${missing.join(', ')}` });
     return;
@@ -127,7 +127,6 @@ export async function measureAll() {
   const rows = [];
   for (const c of COMPONENTS) {
     await row(rows, { name: `<samverkan-${c}> with Lit`, kind: 'ours', id: c, budget: budgets[c], needs: [`src/components/${c}/define.ts`], measure: entryMeasure(`src/components/${c}/define.ts`) });
-    rows.at(-1).id = c;
   }
   // src/samverkan.ts is a small loader that imports src/index.ts (every element): measure what it pulls in.
   const kitEntry = 'src/index.ts';
@@ -139,9 +138,7 @@ export async function measureAll() {
     needs: [kitEntry, ...COMPONENTS.map((c) => `src/components/${c}/define.ts`)],
     measure: entryMeasure(kitEntry),
   });
-  rows.at(-1).id = 'kit';
-  await row(rows, { name: 'autoloader (entry chunk)', kind: 'ours', needs: ['src/autoloader.ts'], measure: entryMeasure('src/autoloader.ts') });
-  rows.at(-1).id = 'autoloader';
+  await row(rows, { id: 'autoloader', name: 'autoloader (entry chunk)', kind: 'ours', needs: ['src/autoloader.ts'], measure: entryMeasure('src/autoloader.ts') });
   await row(rows, {
     name: 'validator engine (schema-kit + section validation)',
     kind: 'ours',
@@ -151,56 +148,48 @@ export async function measureAll() {
     note: 'the validation code; the contract it checks is data, next row',
     measure: async () => ({ bytes: gz((await bundle({ contents: "export { validateSections } from './src/feed/validate.ts'; export { check, CheckContext } from './src/feed/schema-kit.ts';" })).js) }),
   });
-  rows.at(-1).id = 'validator';
   await row(rows, {
+    id: 'validator-contract',
     name: 'validator with the whole contract (feed.ts)',
     kind: 'ours',
     needs: ['src/feed/feed.ts'],
     note: 'what the CLI checks; a component bundles only its sections',
     measure: async () => ({ bytes: gz((await bundle({ contents: "export { parseFeed, validateFeed } from './src/feed/feed.ts';" })).js) }),
   });
-  rows.at(-1).id = 'validator-contract';
   // What every component pays before drawing anything: Lit, the base elements, feed loader and controller, validator, localize.
   await row(rows, {
+    id: 'foundation',
     name: 'foundation: empty FeedElement subclass with Lit',
     kind: 'ours',
     needs: ['src/internal/feed-element.ts'],
     note: 'shared by every entry above',
     measure: async () => ({ bytes: gz((await bundle({ contents: "import { html } from 'lit'; import { FeedElement } from './src/internal/feed-element.ts'; import { defineElement } from './src/internal/define.ts'; class X extends FeedElement { render() { return this.renderFeed(() => html`x`); } } defineElement('x-foundation', X);" })).js) }),
   });
-  rows.at(-1).id = 'foundation';
   const geoDir = 'src/components/partner-map/geo';
   if (existsSync(at(geoDir))) {
     for (const f of readdirSync(at(geoDir)).filter((f) => f.endsWith('.json')).sort()) {
-      await row(rows, { name: `geo chunk ${f}`, kind: 'geo', measure: async () => ({ bytes: gz(JSON.stringify(JSON.parse(readFileSync(at(join(geoDir, f)), 'utf8')))) }) });
-      rows.at(-1).id = `geo-${f}`;
+      await row(rows, { id: `geo-${f}`, name: `geo chunk ${f}`, kind: 'geo', measure: async () => ({ bytes: gz(JSON.stringify(JSON.parse(readFileSync(at(join(geoDir, f)), 'utf8')))) }) });
     }
   }
-  for (const [id, file] of [['dist-samverkan', 'dist/samverkan.js'], ['dist-autoloader', 'dist/autoloader.js']]) {
+  // The shipped files: what a page fetches before the script runs (static imports), and for the
+  // script-tag loader, which imports the kit with import(), everything it can fetch in all, less the
+  // interface translations (one language at a time) and county outlines (one county at a time).
+  const shipped = [
+    ['dist-samverkan', 'dist/samverkan.js', 'its static imports', {}],
+    ['dist-autoloader', 'dist/autoloader.js', 'its static imports', {}],
+    ['dist-samverkan-all', 'dist/samverkan.js', 'every chunk it can load (no translations, no outlines)', { dynamic: true, skip: /[\\/](ar|en|fa|prs|so|ti|uk|ru|sv|\d\d)-[\w-]+\.js$/ }],
+  ];
+  for (const [id, file, what, options] of shipped) {
     if (!existsSync(at(file))) continue;
     await row(rows, {
-      name: `${file} (vite build) + its static imports`,
+      id,
+      name: `${file} (vite build) + ${what}`,
       kind: 'built',
       measure: async () => {
-        const files = closure(at(file));
+        const files = closure(at(file), options);
         return { bytes: files.reduce((n, f) => n + gz(readFileSync(f)), 0), detail: `${files.length} files as shipped by \`npm run build\`, each gzipped` };
       },
     });
-    rows.at(-1).id = id;
-  }
-  if (existsSync(at('dist/samverkan.js'))) {
-    // The script-tag loader imports the kit with import(), so its static closure is only the loader.
-    // What it can fetch in all: every chunk reachable by import or import(), less the interface
-    // translations (one language at a time) and county outlines (one county at a time).
-    await row(rows, {
-      name: 'dist/samverkan.js + every chunk it can load (no translations, no outlines)',
-      kind: 'built',
-      measure: async () => {
-        const files = closure(at('dist/samverkan.js'), { dynamic: true, skip: /[\\/](ar|en|fa|prs|so|ti|uk|ru|sv|\d\d)-[\w-]+\.js$/ });
-        return { bytes: files.reduce((n, f) => n + gz(readFileSync(f)), 0), detail: `${files.length} files, each gzipped; compare "whole kit ... with lazy"` };
-      },
-    });
-    rows.at(-1).id = 'dist-samverkan-all';
   }
   const anchors = [
     ['lit', 'Lit, one trivial element', "import { LitElement, html } from 'lit'; customElements.define('x-a', class extends LitElement { render() { return html`a`; } });", []],
@@ -211,8 +200,7 @@ export async function measureAll() {
     ['dompurify', 'DOMPurify 3', "export { default } from 'dompurify';", []],
   ];
   for (const [id, name, contents, css] of anchors) {
-    await row(rows, { name, kind: 'anchor', measure: jsCss(contents, css) });
-    rows.at(-1).id = id;
+    await row(rows, { id, name, kind: 'anchor', measure: jsCss(contents, css) });
   }
   return rows;
 }

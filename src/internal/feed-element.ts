@@ -10,6 +10,7 @@ import type { SectionSchemas } from '../feed/validate.js';
 import { FeedController, type FeedErrorDetail, type FeedLoadDetail } from './feed-controller.js';
 import { DEFAULT_TIMEOUT_MS } from './feed-loader.js';
 import { dateFormat } from './format.js';
+import { lazyLoader, quietly } from './lazy.js';
 import { SamverkanElement } from './samverkan-element.js';
 
 declare module './samverkan-element.js' {
@@ -99,12 +100,7 @@ export class FeedElement extends SamverkanElement {
     super.willUpdate(changed);
     // The editors' problem list is a chunk of its own (readers never need it):
     // fetched as soon as `debug` is set, while the feed itself is on its way.
-    if (changed.has('debug') && this.debug && !problemsPanel) {
-      void import('./feed-problems.js').then((module) => {
-        problemsPanel = module;
-        this.requestUpdate();
-      });
-    }
+    if (changed.has('debug') && this.debug && !problemsPanel) quietly(loadProblemsPanel().then(() => this.requestUpdate()));
   }
 
   /** With `debug`, the feed's problems for the editor, each with its JSON path. */
@@ -119,3 +115,4 @@ export class FeedElement extends SamverkanElement {
 }
 
 let problemsPanel: typeof import('./feed-problems.js') | undefined;
+const loadProblemsPanel = lazyLoader(() => import('./feed-problems.js').then((module) => (problemsPanel = module)));

@@ -1,8 +1,7 @@
 /** Placeholder upgrade (src/internal/embed.ts) with stand-in elements, so it is tested apart from the components. */
 import { expect } from '@open-wc/testing';
 import { allowedAttributes, mapAttributes, mapTheme, tagFor, upgradePlaceholder, upgradePlaceholders, watchPlaceholders, type EmbedOptions } from '../../src/internal/embed.js';
-import { axeViolations, mount, unmountAll } from '../helpers.js';
-import { waitFor as until } from './wait.js';
+import { axeViolations, mount, unmountAll, until } from '../helpers.js';
 
 /** A stand-in widget: observes a few attributes, renders them in its shadow root, has no `fallback` slot. */
 class StandIn extends HTMLElement {

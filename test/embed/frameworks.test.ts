@@ -13,8 +13,7 @@ import type * as ReactDomClient from 'react-dom/client';
 import type * as VueTypes from 'vue';
 // As docs/frameworks.md: the npm whole-kit entry registers every element synchronously, before the frameworks render.
 import { configureLocalization } from '../../src/index.js';
-import { axeViolations } from '../helpers.js';
-import { waitFor as until } from './wait.js';
+import { axeViolations, until } from '../helpers.js';
 
 const CJS: Record<string, string> = {
   react: '/node_modules/react/cjs/react.development.js',

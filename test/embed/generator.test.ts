@@ -16,7 +16,7 @@ import {
   type Choices,
   type Generator,
 } from '../../demo/generator.js';
-import { waitFor as until } from './wait.js';
+import { until } from '../helpers.js';
 
 declare const axe: { run(context: Element, options: object): Promise<{ violations: { id: string; nodes: { html: string }[] }[] }> };
 
