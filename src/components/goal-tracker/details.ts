@@ -11,17 +11,7 @@ import { msg, str } from '@lit/localize';
 import type { Indicator } from '../../feed/sections/agreement.js';
 import type { LocalizedText } from '../../feed/sections/common.js';
 import { chartGeometry } from './chart.js';
-import { indicatorStatus, type IndicatorStatus, type Status } from './status.js';
-
-/** An indicator with what the tracker derived from it. */
-export interface IndicatorModel {
-  indicator: Indicator;
-  status: IndicatorStatus;
-  /** Some of its figures are example data (its own flag, inherited, or a measurement's). */
-  example: boolean;
-  /** All of its figures are example data (its own flag or inherited from goal, area or agreement). */
-  all: boolean;
-}
+import { indicatorModel, type IndicatorModel, type IndicatorStatus, type Status } from './status.js';
 
 /** What the chunk needs of the element (its `@internal` methods). */
 export interface DetailHost {
@@ -40,8 +30,7 @@ export interface DetailHost {
 /** The model of an indicator of the tracker's goals (with its example marks), or one made for an indicator from elsewhere. */
 export function modelOf(goals: readonly { indicators: readonly IndicatorModel[] }[], indicator: Indicator): IndicatorModel {
   for (const g of goals) for (const i of g.indicators) if (i.indicator === indicator) return i;
-  const all = !!indicator.example;
-  return { indicator, status: indicatorStatus(indicator), all, example: all || !!indicator.measurements?.some((m) => m.example) };
+  return indicatorModel(indicator);
 }
 
 /** The text summary of a chart: "Upp från 34 % år 2019 till 41 % år 2023; mål 50 % år 2025.", after "Exempeldata:" for example figures. */

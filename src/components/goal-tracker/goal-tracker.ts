@@ -11,8 +11,7 @@ import { dateFormat, joinList, numberFormat, pickText } from '../../internal/for
 import { directionOf, primary } from '../../internal/language.js';
 import { hostStyles } from '../../internal/styles.js';
 import type { CsvRow } from './csv.js';
-import type { IndicatorModel } from './details.js';
-import { countStatuses, dayNumber, goalStatus, indicatorStatus, periodElapsed, stockholmToday, STATUSES, type Status } from './status.js';
+import { countStatuses, dayNumber, goalStatus, indicatorModel, periodElapsed, stockholmToday, STATUSES, type IndicatorModel, type Status } from './status.js';
 import styles from './goal-tracker.styles.js';
 import { lazyLoader, quietly } from '../../internal/lazy.js';
 
@@ -148,10 +147,7 @@ export class SamverkanGoalTracker extends FeedElement {
     const exampleAreas = new Set((a?.areas ?? []).filter((x) => x.example).map((x) => x.id));
     this.goals = (a?.goals ?? []).map((goal) => {
       const inherited = !!(a!.example || goal.example || exampleAreas.has(goal.area));
-      const indicators = (goal.indicators ?? []).map((indicator) => {
-        const all = inherited || !!indicator.example;
-        return { indicator, status: indicatorStatus(indicator), all, example: all || !!indicator.measurements?.some((m) => m.example) };
-      });
+      const indicators = (goal.indicators ?? []).map((indicator) => indicatorModel(indicator, inherited));
       const computed = indicators.length > 0 || !goal.report;
       return {
         goal,
@@ -507,13 +503,9 @@ export class SamverkanGoalTracker extends FeedElement {
   private renderCollab(c: CollaborationArea, feed: Feed): TemplateResult {
     return html`<li>
       <strong>${this.text(c.title)}</strong> ${this.renderExampleBadge(c.example)}
-      ${c.lead?.length ? html`<span class="muted">${msg('Leds av')}: ${this.joined(c.lead.map((id) => this.partyLink(id, feed)))}</span>` : nothing}
+      ${c.lead?.length ? html`<span class="muted">${msg('Leds av')}: ${joinList(this.contentLang, c.lead.map((id) => this.partyLink(id, feed)))}</span>` : nothing}
       ${c.report ? this.renderReport(c.report) : nothing}
     </li>`;
-  }
-
-  private joined(items: (TemplateResult | string)[]): unknown[] {
-    return joinList(this.contentLang, items);
   }
 
   private renderReport(r: Report, example = false): TemplateResult {
@@ -573,11 +565,11 @@ export class SamverkanGoalTracker extends FeedElement {
           ? nothing
           : html`<p class="muted">${msg('Inga indikatorer eller rapporter än.')}</p>`}
       ${goal.report ? this.renderReport(goal.report, model.example && reportOnly) : nothing}
-      ${goal.responsible?.length ? html`<p><span class="label">${msg('Ansvariga')}:</span> ${this.joined(goal.responsible.map((p) => this.partyLink(p, feed)))}</p>` : nothing}
+      ${goal.responsible?.length ? html`<p><span class="label">${msg('Ansvariga')}:</span> ${joinList(this.contentLang, goal.responsible.map((p) => this.partyLink(p, feed)))}</p>` : nothing}
       ${goal.collaborationAreas?.length
         ? html`<p>
             <span class="label">${msg('Samverkansområden')}:</span>
-            ${this.joined(goal.collaborationAreas.map((c) => (collab.has(c) ? this.text(collab.get(c)!.title) : c)))}
+            ${joinList(this.contentLang, goal.collaborationAreas.map((c) => (collab.has(c) ? this.text(collab.get(c)!.title) : c)))}
           </p>`
         : nothing}
       ${!indicators.length && goal.description ? html`<p>${this.text(goal.description)}</p>` : nothing}

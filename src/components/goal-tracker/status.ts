@@ -26,6 +26,7 @@
  * statistics arrive a year or more after the period they describe, so the
  * calendar alone would mark goals off track before their figure exists.
  */
+import type { Indicator } from '../../feed/sections/agreement.js';
 
 export type Status = 'achieved' | 'on-track' | 'at-risk' | 'off-track' | 'no-data';
 
@@ -112,6 +113,22 @@ export function indicatorStatus(input: StatusInput): IndicatorStatus {
   else if (ratio !== null && ratio >= AT_RISK_RATIO) status = 'at-risk';
   else status = 'off-track';
   return { ...base, status };
+}
+
+/** An indicator with what the tracker derives from it: its status and example marks. */
+export interface IndicatorModel {
+  indicator: Indicator;
+  status: IndicatorStatus;
+  /** Some of its figures are example data (its own flag, inherited, or a measurement's). */
+  example: boolean;
+  /** All of its figures are example data (its own flag or inherited from goal, area or agreement). */
+  all: boolean;
+}
+
+/** The model of an indicator; `inherited` when its goal, the goal's area or the agreement is marked example. */
+export function indicatorModel(indicator: Indicator, inherited = false): IndicatorModel {
+  const all = inherited || !!indicator.example;
+  return { indicator, status: indicatorStatus(indicator), all, example: all || !!indicator.measurements?.some((m) => m.example) };
 }
 
 /**
