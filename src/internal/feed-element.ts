@@ -108,6 +108,20 @@ export class FeedElement extends SamverkanElement {
     return this.debug && problemsPanel ? problemsPanel.renderProblems(this.feedState.problems) : nothing;
   }
 
+  /**
+   * In place of a part whose code is a lazy chunk that could not be fetched
+   * (the reader went offline after the page loaded, or a deploy replaced the
+   * files the page came with): a plain message and a retry, never a control
+   * that silently does nothing. `retry` asks for the chunk again (lazyLoader
+   * forgets a failed request).
+   */
+  protected renderChunkFailure(retry: () => void): TemplateResult {
+    return html`<div class="feed-status" data-kind="error" role="alert" part="status">
+      <p>${msg('Den här delen kunde inte laddas. Kontrollera din uppkoppling och försök igen.')}</p>
+      <button class="button" type="button" @click=${retry}>${msg('Försök igen')}</button>
+    </div>`;
+  }
+
   /** Label for example data, shown next to anything the feed marks `"example": true`. */
   protected renderExampleBadge(example: boolean | undefined): TemplateResult | typeof nothing {
     return example ? html`<span class="example-badge" part="example-badge">${msg('Exempeldata')}</span>` : nothing;
