@@ -11,12 +11,41 @@
  * 3. `lit-localize build` writes src/generated/locales/*.ts.
  *
  * `--check` exits 1 when any language lacks a translation, listing them.
+ *
+ * Each lit-localize step builds a TypeScript program of src/ (about 6 s), and
+ * `npm test`, `npm start` and `npm run typecheck` run this first: when no
+ * input changed since the last run (a hash of src/, the translation files and
+ * the config, kept in src/generated/), the steps are skipped. `--force` runs them anyway.
  */
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 
 const root = new URL('../', import.meta.url);
 const run = (args) => execFileSync('npx', ['lit-localize', ...args], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+
+const stamp = new URL('src/generated/.localize-stamp', root);
+/** A hash of everything the generated files follow from; the XLIFF files are read and written, so it is taken after a run. */
+function inputHash() {
+  const hash = createHash('sha256');
+  const files = [
+    'lit-localize.json',
+    'tsconfig.localize.json',
+    ...readdirSync(new URL('src/', root), { recursive: true })
+      .filter((f) => f.endsWith('.ts') && !f.startsWith('generated'))
+      .map((f) => `src/${f}`),
+    ...readdirSync(new URL('locales/', root), { recursive: true })
+      .filter((f) => /\.(json|xlf)$/.test(f))
+      .map((f) => `locales/${f}`),
+  ].sort();
+  for (const file of files) hash.update(file).update('\0').update(readFileSync(new URL(file, root))).update('\0');
+  return hash.digest('hex');
+}
+const args = process.argv.slice(2);
+if (!args.includes('--force') && !args.includes('--check') && existsSync(new URL('src/generated/locale-codes.ts', root)) && existsSync(stamp) && readFileSync(stamp, 'utf8') === inputHash()) {
+  console.log('Interface strings unchanged since the last `npm run localize`: src/generated is current.');
+  process.exit(0);
+}
 
 run(['extract']);
 
@@ -45,11 +74,15 @@ run(['build']);
 const total = Object.values(missing).reduce((n, list) => n + list.length, 0);
 if (total) {
   for (const [lang, list] of Object.entries(missing)) console.log(`${lang}: ${list.length} missing`);
-  if (process.argv.includes('--check')) {
+  if (args.includes('--check')) {
     for (const [lang, list] of Object.entries(missing)) for (const s of list) console.log(`  ${lang}: ${s}`);
     process.exit(1);
   }
-} else console.log('All interface strings are translated.');
+} else {
+  console.log('All interface strings are translated.');
+  // Only a complete run is remembered: one with missing strings says so again next time.
+  writeFileSync(stamp, inputHash());
+}
 
 // Placeholders (<x id="0" equiv-text="${when}"/>) are kept as markup; everything else is text.
 function unescapeXml(s) {
