@@ -75,7 +75,7 @@ const sentence = (r, lang, n) => {
 
 const CATEGORIES = ['information-meeting', 'language-cafe', 'course', 'health-talk', 'dialogue-meeting', 'conference', 'networking', 'other'];
 const AUDIENCES = ['newcomers', 'asylum-seekers', 'professionals', 'public', 'children-youth', 'parents', 'women', 'employers'];
-const ORG_TYPES = ['municipality', 'region', 'county-board', 'government-agency', 'university', 'coordination-association', 'civil-society', 'employer', 'other'];
+const ORG_TYPES = ['municipality', 'region', 'county-board', 'government-agency', 'university', 'coordination-association', 'civil-society', 'employer', 'network', 'other'];
 const TOPICS = ['health', 'housing', 'work', 'school', 'rights', 'society', 'family', 'language', 'money'];
 
 /**

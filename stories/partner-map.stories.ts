@@ -57,6 +57,9 @@ export const Ukrainian: Story = { args: { lang: 'uk' }, render: (args) => map(sk
 /** Filtered by attributes: civil society in Växjö. */
 export const Filtered: Story = { args: { type: 'civil-society', municipality: '0780' }, render: (args) => map(kronoberg, args) };
 
+/** Organisation type `network` (a network or collaboration platform): MILSA in the Skåne sample, alone after the filter. */
+export const NetworkOrganisation: Story = { name: 'Skåne: network (MILSA)', args: { type: 'network' }, render: (args) => map(skane, args) };
+
 /** Municipality borders from the feed (here a rough hand-made shape per municipality, for illustration only). */
 export const WithBoundaries: Story = {
   render: (args) => {
