@@ -41,6 +41,10 @@ export class InfoCardElement extends FeedElement {
 
   protected copiedTimer?: ReturnType<typeof setTimeout>;
   private unsubscribe?: () => void;
+  /** True when the details chunk could not be fetched: its place shows renderChunkFailure with a retry. */
+  @state() protected chunkFailed = false;
+  /** After a retry that brought the chunk: where focus goes (the retry button is gone). */
+  private refocus?: string;
   private detailStyles = false;
   private prefetch = false;
   private readonly onHash = () => this.applyFragment();
@@ -84,11 +88,12 @@ export class InfoCardElement extends FeedElement {
     const noticeLocale = uiLocaleFor(this.want);
     if (!isLocaleLoaded(noticeLocale)) await loadLocale(noticeLocale);
     // `.feed` set from script is validated during the update, so feedState has no data yet: it will.
-    if (!details && (this.feedState.data || this.feed) && this.needsDetails()) {
+    if (!details && !this.chunkFailed && (this.feedState.data || this.feed) && this.needsDetails()) {
       try {
         await loadDetails();
       } catch {
-        // Offline and not cached: the details are left out (renderDetails tries again).
+        // Offline and not cached: the details' place says so, with a retry (renderDetailsFailure).
+        this.chunkFailed = true;
       }
     }
     return super.scheduleUpdate();
@@ -127,6 +132,10 @@ export class InfoCardElement extends FeedElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     this.dataset.contentLang = this.want;
+    if (this.refocus && details) {
+      this.renderRoot.querySelector<HTMLElement>(this.refocus)?.focus();
+      this.refocus = undefined;
+    }
     // Printing cannot wait for a download: once the cards are on screen, fetch the details when the page is idle.
     if (!this.prefetch && this.feedState.data) {
       this.prefetch = true;
@@ -166,7 +175,7 @@ export class InfoCardElement extends FeedElement {
   /** Everything below the title and summary, from the details chunk (loaded before an update that needs it, see scheduleUpdate). */
   protected renderDetails(card: CardView): TemplateResult | typeof nothing {
     const loaded = this.detailsNow();
-    if (!loaded) return nothing;
+    if (!loaded) return this.renderDetailsFailure(`#h-${CSS.escape(card.id)}`);
     if (!this.detailStyles) {
       this.detailStyles = true;
       adoptStyles(this.renderRoot as ShadowRoot, [...(this.constructor as typeof FeedElement).elementStyles, loaded.styles]);
@@ -180,8 +189,23 @@ export class InfoCardElement extends FeedElement {
    * element renders again when it arrives.
    */
   protected detailsNow(): Details | undefined {
-    if (!details) loadDetails().then(() => this.requestUpdate(), () => undefined);
+    if (!details && !this.chunkFailed) loadDetails().then(() => this.requestUpdate(), () => (this.chunkFailed = true));
     return details;
+  }
+
+  /**
+   * In place of details whose chunk could not be fetched: the shared message
+   * and retry (nothing while it is on its way). The retry asks again before
+   * the next render (scheduleUpdate); when the chunk comes, focus goes to
+   * `focus` (a selector), since the button it was on is gone.
+   */
+  protected renderDetailsFailure(focus: string): TemplateResult | typeof nothing {
+    return this.chunkFailed
+      ? this.renderChunkFailure(() => {
+          this.refocus = focus;
+          this.chunkFailed = false;
+        })
+      : nothing;
   }
 
   /** A topic's name in the interface language. */
@@ -211,5 +235,12 @@ export class InfoCardElement extends FeedElement {
 
 type Details = typeof import('./details.js');
 let details: Details | undefined;
+const loader = (load: () => Promise<Details>) => lazyLoader(() => load().then((m) => (details = m)));
 /** Loads the details chunk once per page; a failed load (offline) is tried again next time. */
-const loadDetails = lazyLoader(() => import('./details.js').then((m) => (details = m)));
+let loadDetails = loader(() => import('./details.js'));
+
+/** For tests: forgets the details chunk and fetches it with `load` from now on (e.g. one that fails, as offline). */
+export function setDetailsLoader(load: () => Promise<Details>): void {
+  details = undefined;
+  loadDetails = loader(load);
+}

@@ -1,4 +1,5 @@
-import { nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { directionOf } from '../../internal/language.js';
 import { property } from 'lit/decorators.js';
 import type { Feed } from '../../feed/feed.js';
 import { hostStyles } from '../../internal/styles.js';
@@ -58,7 +59,20 @@ export class SamverkanInfoCard extends InfoCardElement {
 
   override render(): TemplateResult {
     // The card is rendered by the details chunk, loaded before the first update with data (see scheduleUpdate).
-    return this.renderFeed((feed) => this.detailsNow()?.renderCard(this as unknown as DetailsHost, this.cardView(feed), this.card) ?? nothing);
+    return this.renderFeed((feed) => {
+      const view = this.cardView(feed);
+      const loaded = this.detailsNow();
+      if (loaded) return loaded.renderCard(this as unknown as DetailsHost, view, this.card);
+      const failure = this.renderDetailsFailure('#title');
+      // The chunk could not be fetched: the title and summary (they are here), then the message with a retry.
+      return view && failure !== nothing
+        ? html`<article part="base" lang=${this.contentLang} dir=${this.direction} aria-labelledby="title">
+            ${this.heading(0, view.title.text, 'title', view.title, 'title')}
+            <p class="summary" part="summary" lang=${view.summary?.lang ?? nothing} dir=${view.summary ? directionOf(view.summary.lang) : nothing} ?hidden=${!view.summary?.text}>${view.summary?.text}</p>
+            ${failure}
+          </article>`
+        : failure;
+    });
   }
 
   protected override updated(changed: PropertyValues): void {

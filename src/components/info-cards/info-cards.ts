@@ -149,7 +149,10 @@ export class SamverkanInfoCards extends InfoCardElement {
   private toggle(id: string): void {
     const open = new Set(this.open);
     if (open.has(id)) open.delete(id);
-    else open.add(id);
+    else {
+      open.add(id);
+      this.chunkFailed = false; // opening is a request: the chunk is asked for again
+    }
     this.open = open;
   }
 
