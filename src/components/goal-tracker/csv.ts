@@ -59,3 +59,13 @@ export function csvRows(goals: readonly CsvGoal[], plain: (text: LocalizedText |
   }
   return rows;
 }
+
+/** Saves the file through a download link: `<agreement>[-<area>][-<party>].csv`. */
+export function save(blob: Blob, name: (string | null)[]): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = `${name.filter(Boolean).join('-')}.csv`;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10000);
+}

@@ -122,8 +122,7 @@ export default css`
     align-items: center;
     gap: 0.5rem 1.25rem;
   }
-  .parties summary,
-  .collab summary {
+  summary {
     cursor: pointer;
     font-weight: 600;
     padding-block: 0.6em;
@@ -132,8 +131,6 @@ export default css`
     display: flex;
     flex-wrap: wrap;
     gap: 0.25rem 1rem;
-    padding: 0;
-    list-style: none;
   }
   .summary {
     margin-block: 1rem;
@@ -150,7 +147,9 @@ export default css`
     font-weight: 700;
   }
   .counts,
-  .areas {
+  .areas,
+  .inline,
+  .bars {
     list-style: none;
     padding: 0;
     margin: 0.5em 0;
@@ -231,10 +230,6 @@ export default css`
     outline: var(--_focus);
     outline-offset: var(--_focus-offset);
   }
-  .bars {
-    list-style: none;
-    padding: 0;
-  }
   .bars li {
     display: grid;
     gap: 0.15em;
@@ -268,9 +263,6 @@ export default css`
   }
   [aria-expanded='true']::before {
     transform: rotate(225deg);
-  }
-  .details[hidden] {
-    display: none;
   }
   .part-of {
     color: var(--_muted);
@@ -306,9 +298,6 @@ export default css`
     }
   }
   @media print {
-    .details[hidden] {
-      display: block;
-    }
     .filters,
     .goal-actions {
       display: none;

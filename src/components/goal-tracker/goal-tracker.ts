@@ -23,7 +23,10 @@ export type { IndicatorModel };
  * the first render shows an opened goal (`goal`, `#samverkan-goal=`).
  */
 let details: typeof import('./details.js') | undefined;
-const loadDetails = lazyLoader(() => import('./details.js').then((m) => (details = m)));
+/** @internal The chunks' imports, replaceable by tests (a failing import). */
+export const chunks = { details: () => import('./details.js'), csv: () => import('./csv.js') };
+const loadDetails = lazyLoader(() => chunks.details().then((m) => (details = m)));
+const loadCsv = lazyLoader(() => chunks.csv());
 
 /** One goal with everything derived from its figures. */
 export interface GoalModel {
@@ -100,6 +103,8 @@ export class SamverkanGoalTracker extends FeedElement {
   /** The details chunk on its way for an opened goal (updateComplete waits for it). */
   private pending?: Promise<unknown>;
   private adopted = false;
+  /** A lazy chunk the reader waits for could not be fetched: say so, with a retry. */
+  @state() private failed: { details?: boolean; csv?: boolean } = {};
 
   static override styles = [hostStyles, styles];
 
@@ -297,26 +302,36 @@ export class SamverkanGoalTracker extends FeedElement {
 
   /** The indicator data shown (filters applied) as CSV rows (the CSV code is a chunk fetched on first use, hence a promise). */
   async csvRows(): Promise<CsvRow[]> {
-    const csv = await import('./csv.js');
+    const csv = await loadCsv();
     return this.localize(() => csv.csvRows(this.visible(), (t) => this.plain(t), msg('Exempeldata')));
   }
 
   /** The CSV file of the data shown: UTF-8 with BOM, semicolons, decimal comma (see csv.ts). */
   async csvBlob(): Promise<Blob> {
-    const { toCsv } = await import('./csv.js');
+    const { toCsv } = await loadCsv();
     return new Blob([toCsv(await this.csvRows())], { type: 'text/csv;charset=utf-8' });
   }
 
   private async download(): Promise<void> {
-    const url = URL.createObjectURL(await this.csvBlob());
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `${this.agreement?.id ?? 'agreement'}${this.area ? '-' + this.area : ''}${this.party ? '-' + this.party : ''}.csv`;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 10000);
+    try {
+      const csv = await loadCsv();
+      csv.save(await this.csvBlob(), [this.agreement?.id ?? 'agreement', this.area, this.party]);
+      if (this.failed.csv) this.failed = {};
+    } catch {
+      // The CSV chunk could not be fetched (offline, or a deploy replaced the files): say so, with a retry.
+      this.failed = { ...this.failed, csv: true };
+    }
+  }
+
+  /** Retry after a failed chunk: focus goes to the control that needed it (the alert and its button are about to go). */
+  private retry(key: 'details' | 'csv', focus: string): void {
+    this.renderRoot.querySelector<HTMLElement>(focus)?.focus();
+    this.failed = {};
+    if (key === 'csv') void this.download();
   }
 
   // ---- rendering -------------------------------------------------------------
+  // Templates have no white space between block-level tags: each would be a text node (2,000 of them with 50 goals).
 
   protected override render(): TemplateResult {
     return html`<div class="base" part="base" lang=${this.contentLang} dir=${this.direction}>${this.renderFeed((feed) => this.renderLoaded(feed))}</div>`;
@@ -331,15 +346,13 @@ export class SamverkanGoalTracker extends FeedElement {
   private icon(status: Status): TemplateResult {
     const [fill, mark] = ICONS[status];
     // An empty d draws nothing: one template for every shape.
-    return html`<svg class="icon" data-status=${status} viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path class="fill" d=${fill} /><path class="mark" d=${mark} /></svg>`;
+    return html`<svg class="icon" data-status=${status} viewBox="0 0 16 16" aria-hidden="true"><path class="fill" d=${fill} /><path class="mark" d=${mark} /></svg>`;
   }
 
   /** @internal A status with its icon and word. */
   badge(status: Status, reported = false): TemplateResult {
     const label = this.statusLabel(status);
-    return html`<span class="badge ${reported ? 'reported' : ''}" data-status=${status}
-      >${this.icon(status)}${reported ? msg(str`Rapporterad status: ${label}`) : label}</span
-    >`;
+    return html`<span class="badge ${reported ? 'reported' : ''}" data-status=${status}>${this.icon(status)}${reported ? msg(str`Rapporterad status: ${label}`) : label}</span>`;
   }
 
   /** @internal The "Exempeldata" label. */
@@ -361,161 +374,111 @@ export class SamverkanGoalTracker extends FeedElement {
     return org && map ? html`<a href=${`${map.split('#')[0]}#samverkan-org=${encodeURIComponent(id)}`}>${name}</a>` : name;
   }
 
+  /** Parties as a list in the reader's language ("A, B och C"), each linked to the partner map. */
+  private parties(ids: readonly string[], feed: Feed): (TemplateResult | string)[] {
+    return joinList(this.contentLang, ids.map((id) => this.partyLink(id, feed)));
+  }
+
   private renderLoaded(feed: Feed): TemplateResult {
     this.sync(feed);
     const a = this.agreement;
     if (!a) return html`<p class="feed-status">${msg('Det finns ingen överenskommelse i flödet.')}</p>`;
     const L = this.headingLevel;
+    const title = html`${this.text(a.title)} ${this.renderExampleBadge(a.example)}`;
     if (this.goal) {
       const one = this.visible()[0];
-      return one
-        ? html`<p class="part-of">${this.text(a.title)} ${this.renderExampleBadge(a.example)}</p>${this.renderGoal(one, feed, L)}`
-        : html`<p class="feed-status">${msg('Målet finns inte i överenskommelsen.')}</p>`;
+      return one ? html`<p class="part-of">${title}</p>${this.renderGoal(one, feed, L)}` : html`<p class="feed-status">${msg('Målet finns inte i överenskommelsen.')}</p>`;
     }
     const shown = this.visible();
     const areas = a.areas ?? [];
     const orphan = shown.filter((g) => !areas.some((x) => x.id === g.goal.area));
-    return html`
-      ${this.heading(L, html`${this.text(a.title)} ${this.renderExampleBadge(a.example)}`)}
-      ${a.summary ? html`<p>${this.text(a.summary)}</p>` : nothing}
-      ${this.renderFacts(a, feed)}
-      ${this.renderSummary(a, shown, L + 1)}
-      ${this.renderFilters(a, shown.length)}
-      ${(a.goals ?? []).length === 0 ? html`<p class="feed-status">${msg('Överenskommelsen har inga mål än.')}</p>` : nothing}
-      ${areas
-        .filter((x) => !this.area || x.id === this.area)
-        .map((area) => this.renderArea(area, shown.filter((g) => g.goal.area === area.id), a, feed, L + 1))}
-      ${orphan.length ? html`<section class="area">${orphan.map((g) => this.renderGoal(g, feed, L + 1))}</section>` : nothing}
-    `;
+    return html`${this.heading(L, title)}${a.summary ? html`<p>${this.text(a.summary)}</p>` : nothing}${this.renderFacts(a, feed)}${this.renderSummary(a, shown, L + 1)}${this.renderFilters(a, shown.length)}${(a.goals ?? []).length ? nothing : html`<p class="feed-status">${msg('Överenskommelsen har inga mål än.')}</p>`}${areas
+      .filter((x) => !this.area || x.id === this.area)
+      .map((area) => this.renderArea(area, shown.filter((g) => g.goal.area === area.id), a, feed, L + 1))}${orphan.length ? html`<section class="area">${orphan.map((g) => this.renderGoal(g, feed, L + 1))}</section>` : nothing}`;
   }
 
   private renderFacts(a: Agreement, feed: Feed): TemplateResult {
-    const today = this.today ?? stockholmToday();
-    const elapsed = periodElapsed(a.period.start, a.period.end, today);
+    const elapsed = periodElapsed(a.period.start, a.period.end, this.today ?? stockholmToday());
     const years = Math.max(1, Math.round((dayNumber(a.period.end) - dayNumber(a.period.start) + 1) / 365.25));
     const done = Math.floor(elapsed * years + 1e-9);
     const pct = this.percent(elapsed);
     const told = msg(str`${done} av ${years} år (${pct})`);
     const parties = a.parties ?? [];
     const count = parties.length;
-    return html`<dl class="facts">
-        <div>
-          <dt>${msg('Period')}</dt>
-          <dd>${this.date(a.period.start)} – ${this.date(a.period.end)}</dd>
-        </div>
-        <div>
-          <dt id="elapsed">${msg('Tid som har gått')}</dt>
-          <dd>
-            <progress max="100" value=${Math.round(elapsed * 100)} aria-labelledby="elapsed" aria-valuetext=${told}></progress>
-            <span>${told}</span>
-          </dd>
-        </div>
-      </dl>
-      ${parties.length
-        ? html`<details class="parties">
-            <summary>${msg(str`Undertecknad av ${count} parter`)}</summary>
-            <ul class="inline">${parties.map((id) => html`<li>${this.partyLink(id, feed)}</li>`)}</ul>
-          </details>`
-        : nothing}
-      <p class="links">
-        ${a.documentUrl ? html`<a href=${a.documentUrl}>${msg('Läs den undertecknade överenskommelsen')}</a>` : nothing}
-        ${this.src ? html`<a href=${new URL(this.src, document.baseURI).href} type="application/json">${msg('Flödet som JSON (öppna data)')}</a>` : nothing}
-        <button type="button" class="button" @click=${this.download}>${msg('Ladda ner mätvärdena som CSV')}</button>
-      </p>`;
+    return html`<dl class="facts"><div><dt>${msg('Period')}</dt><dd>${this.date(a.period.start)} – ${this.date(a.period.end)}</dd></div><div><dt id="elapsed">${msg('Tid som har gått')}</dt><dd><progress max="100" value=${Math.round(elapsed * 100)} aria-labelledby="elapsed" aria-valuetext=${told}></progress><span>${told}</span></dd></div></dl>${count
+        ? html`<details class="parties"><summary>${msg(str`Undertecknad av ${count} parter`)}</summary><ul class="inline">${parties.map((id) => html`<li>${this.partyLink(id, feed)}</li>`)}</ul></details>`
+        : nothing}<p class="links">${a.documentUrl ? html`<a href=${a.documentUrl}>${msg('Läs den undertecknade överenskommelsen')}</a>` : nothing}${this.src
+        ? html`<a href=${new URL(this.src, document.baseURI).href} type="application/json">${msg('Flödet som JSON (öppna data)')}</a>`
+        : nothing}<button type="button" class="button csv" @click=${this.download}>${msg('Ladda ner mätvärdena som CSV')}</button></p>${this.failed.csv
+        ? this.renderChunkFailure(() => this.retry('csv', '.csv'))
+        : nothing}`;
   }
 
   private renderSummary(a: Agreement, shown: GoalModel[], level: number): TemplateResult {
-    const computed = shown.filter((g) => g.status !== null).map((g) => g.status!);
+    const computed = shown.filter((g) => g.status).map((g) => g.status!);
     const counts = countStatuses(computed);
     const good = counts.achieved + counts['on-track'];
     const reported = shown.length - computed.length;
     const total = computed.length;
     const examples = shown.filter((g) => g.example).length;
     const all = shown.length;
-    const areas = (a.areas ?? []).filter((x) => !this.area || x.id === this.area);
-    return html`<section class="summary" part="summary">
-      ${this.heading(level, msg('Läget just nu'))}
-      <p class="headline">${msg(str`${good} av ${total} mål är på rätt väg eller uppnådda`)}</p>
-      <ul class="counts">
-        ${STATUSES.map((s) => html`<li data-status=${s}>${this.icon(s)}<span>${this.statusLabel(s)}</span> <strong>${counts[s]}</strong></li>`)}
-      </ul>
-      ${reported
-        ? html`<p class="reported-note">${msg(str`${reported} mål med rapporterad status`)} – ${msg('en bedömning av den som rapporterar, inte uträknad från mätvärden.')}</p>`
-        : nothing}
-      ${examples
-        ? html`<p class="example-note">${this.renderExampleBadge(true)} ${msg(str`${examples} av ${all} mål visar helt eller delvis påhittade exempeluppgifter.`)}</p>`
-        : nothing}
-      <ul class="areas">
-        ${areas.map((area) => {
-          const own = shown.filter((g) => g.goal.area === area.id && g.status);
-          const c = countStatuses(own.map((g) => g.status!));
-          return html`<li>
-            <span class="area-name">${this.text(area.title)}</span>
-            <span class="area-counts">${STATUSES.filter((s) => c[s]).map((s) => html`<span data-status=${s}>${this.icon(s)}${this.statusLabel(s)}: ${c[s]}</span>`)}</span>
-          </li>`;
-        })}
-      </ul>
-    </section>`;
+    return html`<section class="summary" part="summary">${this.heading(level, msg('Läget just nu'))}<p class="headline">${msg(str`${good} av ${total} mål är på rätt väg eller uppnådda`)}</p><ul class="counts">${STATUSES.map(
+      (s) => html`<li data-status=${s}>${this.icon(s)}<span>${this.statusLabel(s)}</span> <strong>${counts[s]}</strong></li>`,
+    )}</ul>${reported
+      ? html`<p class="reported-note">${msg(str`${reported} mål med rapporterad status`)} – ${msg('en bedömning av den som rapporterar, inte uträknad från mätvärden.')}</p>`
+      : nothing}${examples
+      ? html`<p class="example-note">${this.renderExampleBadge(true)} ${msg(str`${examples} av ${all} mål visar helt eller delvis påhittade exempeluppgifter.`)}</p>`
+      : nothing}<ul class="areas">${(a.areas ?? [])
+      .filter((x) => !this.area || x.id === this.area)
+      .map((area) => {
+        const c = countStatuses(shown.filter((g) => g.goal.area === area.id && g.status).map((g) => g.status!));
+        return html`<li><span class="area-name">${this.text(area.title)}</span> <span class="area-counts">${STATUSES.filter((s) => c[s]).map(
+          (s) => html`<span data-status=${s}>${this.icon(s)}${this.statusLabel(s)}: ${c[s]}</span>`,
+        )}</span></li>`;
+      })}</ul></section>`;
   }
 
   private renderFilters(a: Agreement, count: number): TemplateResult {
-    const ids = [...new Set([...(a.parties ?? []), ...(a.goals ?? []).flatMap((g) => g.responsible ?? [])])].filter((id) => this.orgs.has(id));
     const name = (id: string) => this.plain(this.orgs.get(id)!.name);
+    // One collator per language, not one per comparison (localeCompare with a locale builds one each call).
+    const order = this.cached('collator', () => new Intl.Collator(this.contentLang));
+    const ids = [...new Set([...(a.parties ?? []), ...(a.goals ?? []).flatMap((g) => g.responsible ?? [])])]
+      .filter((id) => this.orgs.has(id))
+      .sort((x, y) => order.compare(name(x), name(y)));
     const total = this.goals.length;
-    ids.sort((x, y) => name(x).localeCompare(name(y), this.contentLang));
-    return html`<div class="filters" part="filters" role="group" aria-label=${msg('Filtrera målen')}>
-      <label
-        >${msg('Område')}
-        <select @change=${(e: Event) => (this.area = (e.target as HTMLSelectElement).value || null)}>
-          <option value="" ?selected=${!this.area}>${msg('Alla områden')}</option>
-          ${(a.areas ?? []).map((x) => html`<option value=${x.id} ?selected=${this.area === x.id}>${this.plain(x.title)}</option>`)}
-        </select>
-      </label>
-      <label
-        >${msg('Part')}
-        <select @change=${(e: Event) => (this.party = (e.target as HTMLSelectElement).value || null)}>
-          <option value="" ?selected=${!this.party}>${msg('Alla parter')}</option>
-          ${ids.map((id) => html`<option value=${id} ?selected=${this.party === id}>${name(id)}</option>`)}
-        </select>
-      </label>
-      <p role="status" class="count">${msg(str`Visar ${count} av ${total} mål`)}</p>
-    </div>`;
+    return html`<div class="filters" part="filters" role="group" aria-label=${msg('Filtrera målen')}><label>${msg('Område')}<select
+          @change=${(e: Event) => (this.area = (e.target as HTMLSelectElement).value || null)}
+          ><option value="" ?selected=${!this.area}>${msg('Alla områden')}</option>${(a.areas ?? []).map(
+            (x) => html`<option value=${x.id} ?selected=${this.area === x.id}>${this.plain(x.title)}</option>`,
+          )}</select></label
+      ><label>${msg('Part')}<select @change=${(e: Event) => (this.party = (e.target as HTMLSelectElement).value || null)}
+          ><option value="" ?selected=${!this.party}>${msg('Alla parter')}</option>${ids.map(
+            (id) => html`<option value=${id} ?selected=${this.party === id}>${name(id)}</option>`,
+          )}</select></label
+      ><p role="status" class="count">${msg(str`Visar ${count} av ${total} mål`)}</p></div>`;
   }
 
   private renderArea(area: Area, goals: GoalModel[], a: Agreement, feed: Feed, level: number): TemplateResult | typeof nothing {
     const collab = (a.collaborationAreas ?? []).filter((c) => c.area === area.id);
     if (!goals.length && (this.party || !collab.length)) return nothing;
-    return html`<section class="area">
-      ${this.heading(level, html`${this.text(area.title)} ${this.renderExampleBadge(area.example)}`)}
-      ${area.description ? html`<p>${this.text(area.description)}</p>` : nothing}
-      ${goals.map((g) => this.renderGoal(g, feed, level + 1))}
-      ${collab.length && !this.party
-        ? html`<details class="collab">
-            <summary>${msg('Samverkansområden')} (${collab.length})</summary>
-            <ul>
-              ${collab.map((c) => this.renderCollab(c, feed))}
-            </ul>
-          </details>`
-        : nothing}
-    </section>`;
-  }
-
-  private renderCollab(c: CollaborationArea, feed: Feed): TemplateResult {
-    return html`<li>
-      <strong>${this.text(c.title)}</strong> ${this.renderExampleBadge(c.example)}
-      ${c.lead?.length ? html`<span class="muted">${msg('Leds av')}: ${joinList(this.contentLang, c.lead.map((id) => this.partyLink(id, feed)))}</span>` : nothing}
-      ${c.report ? this.renderReport(c.report) : nothing}
-    </li>`;
+    return html`<section class="area">${this.heading(level, html`${this.text(area.title)} ${this.renderExampleBadge(area.example)}`)}${area.description
+      ? html`<p>${this.text(area.description)}</p>`
+      : nothing}${goals.map((g) => this.renderGoal(g, feed, level + 1))}${collab.length && !this.party
+      ? html`<details class="collab"><summary>${msg('Samverkansområden')} (${collab.length})</summary><ul>${collab.map(
+          (c) =>
+            html`<li><strong>${this.text(c.title)}</strong> ${this.renderExampleBadge(c.example)} ${c.lead?.length
+                ? html`<span class="muted">${msg('Leds av')}: ${this.parties(c.lead, feed)}</span>`
+                : nothing}${c.report ? this.renderReport(c.report) : nothing}</li>`,
+        )}</ul></details>`
+      : nothing}</section>`;
   }
 
   private renderReport(r: Report, example = false): TemplateResult {
     const who = this.plain(r.reporter);
     const when = this.date(r.date);
-    return html`<div class="report">
-      ${this.badge(r.status, true)} ${this.renderExampleBadge(example || r.example)}
-      <p class="muted">${msg(str`Rapporterad av ${who}, ${when}`)}</p>
-      <p>${this.text(r.text)}</p>
-    </div>`;
+    return html`<div class="report">${this.badge(r.status, true)} ${this.renderExampleBadge(example || r.example)}<p class="muted">${msg(
+      str`Rapporterad av ${who}, ${when}`,
+    )}</p><p>${this.text(r.text)}</p></div>`;
   }
 
   private renderGoal(model: GoalModel, feed: Feed, level: number): TemplateResult {
@@ -525,11 +488,11 @@ export class SamverkanGoalTracker extends FeedElement {
     // A goal followed by a report only: the report carries the label.
     const reportOnly = !indicators.length && !!goal.report;
     const collab = this.collab;
-    if (isOpen && !details) {
-      // A failed chunk (offline) leaves the goal's summary open without its charts; the next render asks again.
+    if (isOpen && !details && !this.failed.details) {
+      // A failed chunk (offline) shows the shared "could not be loaded" alert with a retry in the goal's details.
       this.pending ??= loadDetails().then(
         () => ((this.pending = undefined), this.requestUpdate()),
-        () => (this.pending = undefined),
+        () => ((this.pending = undefined), (this.failed = { ...this.failed, details: true })),
       );
     }
     if (isOpen && details && !this.adopted) {
@@ -540,54 +503,47 @@ export class SamverkanGoalTracker extends FeedElement {
       if (supportsAdoptingStyleSheets) root.adoptedStyleSheets = [...root.adoptedStyleSheets, d.styleSheet!];
       else adoptStyles(root, [d]);
     }
-    return html`<article class="goal" part="goal" data-goal=${id} data-status=${status ?? goal.report?.status ?? 'no-data'}>
-      <div class="goal-head">
-        ${this.heading(level, this.text(goal.title), 'goal-title')}
-        <span class="badges">${status ? this.badge(status) : nothing}${this.renderExampleBadge(model.example && !reportOnly)}</span>
-      </div>
-      ${indicators.length
-        ? html`<ul class="bars">
-            ${indicators.map(({ indicator: i, status: s }) => {
-              const lid = `bar-${id}-${i.id}`;
-              const pct = this.percent(s.progress);
-              const latest = s.latest && this.formatValue(s.latest.value, i);
-              const year = s.latest && this.year(s.latest.date);
-              const target = this.formatValue(i.target.value, i);
-              const targetYear = this.year(i.target.date);
-              return html`<li data-status=${s.status}>
-                <span id=${lid}>${this.text(i.title)}</span>
-                <progress max="100" value=${Math.round(s.progress * 100)} aria-labelledby=${lid} aria-valuetext=${msg(str`${pct} av vägen från utgångsvärdet till målet`)}></progress>
-                <span class="muted">${`${latest ? msg(str`Senast ${latest} (${year}).`) : this.statusLabel('no-data') + '.'} ${msg(str`Mål ${target} år ${targetYear}.`)}`}</span>
-              </li>`;
-            })}
-          </ul>`
-        : goal.report
-          ? nothing
-          : html`<p class="muted">${msg('Inga indikatorer eller rapporter än.')}</p>`}
-      ${goal.report ? this.renderReport(goal.report, model.example && reportOnly) : nothing}
-      ${goal.responsible?.length ? html`<p><span class="label">${msg('Ansvariga')}:</span> ${joinList(this.contentLang, goal.responsible.map((p) => this.partyLink(p, feed)))}</p>` : nothing}
-      ${goal.collaborationAreas?.length
-        ? html`<p>
-            <span class="label">${msg('Samverkansområden')}:</span>
-            ${joinList(this.contentLang, goal.collaborationAreas.map((c) => (collab.has(c) ? this.text(collab.get(c)!.title) : c)))}
-          </p>`
-        : nothing}
-      ${!indicators.length && goal.description ? html`<p>${this.text(goal.description)}</p>` : nothing}
-      <div class="goal-actions">
-        ${indicators.length
-          ? html`<button type="button" class="button toggle" aria-expanded=${isOpen ? 'true' : 'false'} aria-controls=${`d-${id}`} @click=${() => this.toggle(goal)}>
-              ${msg('Mätvärden och diagram')}
-            </button>`
-          : nothing}
-        <a href=${`#samverkan-goal=${encodeURIComponent(id)}`} class="permalink">${msg('Länk till målet')}</a>
-      </div>
-      <div id=${`d-${id}`} class="details" ?hidden=${!isOpen}>
-        ${isOpen && details
-          ? html`${goal.description ? html`<p>${this.text(goal.description)}</p>` : nothing}
-            ${indicators.map((x) => details!.renderIndicator(this, x, id, level + 1))}`
-          : nothing}
-      </div>
-    </article>`;
+    const detailsId = `d-${id}`;
+    return html`<article class="goal" part="goal" data-goal=${id} data-status=${status ?? goal.report?.status ?? 'no-data'}><div class="goal-head">${this.heading(
+      level,
+      this.text(goal.title),
+      'goal-title',
+    )}<span class="badges">${status ? this.badge(status) : nothing}${this.renderExampleBadge(model.example && !reportOnly)}</span></div>${indicators.length
+      ? html`<ul class="bars">${indicators.map(({ indicator: i, status: s }) => {
+          const lid = `bar-${id}-${i.id}`;
+          const pct = this.percent(s.progress);
+          const latest = s.latest && this.formatValue(s.latest.value, i);
+          const year = s.latest && this.year(s.latest.date);
+          const target = this.formatValue(i.target.value, i);
+          const targetYear = this.year(i.target.date);
+          return html`<li data-status=${s.status}><span id=${lid}>${this.text(i.title)}</span><progress max="100" value=${Math.round(s.progress * 100)} aria-labelledby=${lid} aria-valuetext=${msg(
+            str`${pct} av vägen från utgångsvärdet till målet`,
+          )}></progress><span class="muted">${`${latest ? msg(str`Senast ${latest} (${year}).`) : this.statusLabel('no-data') + '.'} ${msg(
+            str`Mål ${target} år ${targetYear}.`,
+          )}`}</span></li>`;
+        })}</ul>`
+      : goal.report
+        ? nothing
+        : html`<p class="muted">${msg('Inga indikatorer eller rapporter än.')}</p>`}${goal.report
+      ? this.renderReport(goal.report, model.example && reportOnly)
+      : nothing}${goal.responsible?.length
+      ? html`<p><span class="label">${msg('Ansvariga')}:</span> ${this.parties(goal.responsible, feed)}</p>`
+      : nothing}${goal.collaborationAreas?.length
+      ? html`<p><span class="label">${msg('Samverkansområden')}:</span> ${joinList(
+          this.contentLang,
+          goal.collaborationAreas.map((c) => (collab.has(c) ? this.text(collab.get(c)!.title) : c)),
+        )}</p>`
+      : nothing}${!indicators.length && goal.description ? html`<p>${this.text(goal.description)}</p>` : nothing}<div class="goal-actions">${indicators.length
+      ? html`<button type="button" class="button toggle" aria-expanded=${isOpen ? 'true' : 'false'} aria-controls=${detailsId} @click=${() => this.toggle(goal)}>${msg(
+          'Mätvärden och diagram',
+        )}</button>`
+      : nothing}<a href=${`#samverkan-goal=${encodeURIComponent(id)}`} class="permalink">${msg('Länk till målet')}</a></div><div id=${detailsId} class="details" ?hidden=${!isOpen}>${!isOpen
+      ? nothing
+      : details
+        ? html`${goal.description ? html`<p>${this.text(goal.description)}</p>` : nothing}${indicators.map((x) => details!.renderIndicator(this, x, id, level + 1))}`
+        : this.failed.details
+          ? this.renderChunkFailure(() => this.retry('details', `[aria-controls="${CSS.escape(detailsId)}"]`))
+          : nothing}</div></article>`;
   }
 
   private toggle(goal: Goal): void {
