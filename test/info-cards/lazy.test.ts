@@ -4,6 +4,7 @@
  * page has not loaded the chunk before the test starts.
  */
 import { expect } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/components/info-cards/define.js';
 import type { SamverkanInfoCards } from '../../src/components/info-cards/define.js';
 import { resetLanguageChoice } from '../../src/components/info-cards/content-language.js';
@@ -41,6 +42,13 @@ describe('info cards: the details chunk', () => {
     expect(bodies.every((b) => b.textContent!.trim().length > 0)).to.equal(true);
     // The chunk's styles came with it.
     expect(getComputedStyle(root.querySelector('.meta')!).display).to.equal('flex');
+    // Its print styles too (they live in the chunk): no controls, no disclosure chevron, no copy button, cards not cut.
+    await emulateMedia({ media: 'print' });
+    expect(getComputedStyle(root.querySelector('.controls')!).display).to.equal('none');
+    expect(getComputedStyle(root.querySelector('.share')!).display).to.equal('none');
+    expect(getComputedStyle(root.querySelector('.disclosure')!, '::before').display).to.equal('none');
+    expect(getComputedStyle(root.querySelector('article')!).breakInside).to.equal('avoid-page');
+    await emulateMedia({ media: 'screen' });
     expect(await axeViolations(el)).to.deep.equal([]);
     window.dispatchEvent(new Event('afterprint'));
     await el.updateComplete;

@@ -280,11 +280,31 @@ export const styles = css`
     border: 2px solid var(--_border);
     border-radius: var(--_radius);
   }
+  /* Printing (every card opened, so these are adopted by then): no controls, no players, cards whole on a page, links with their addresses. */
   @media print {
+    .controls,
+    .picker,
+    .disclosure::before,
     .share,
     audio,
     video {
       display: none !important;
+    }
+    article {
+      break-inside: avoid-page;
+      border: 0;
+      padding: 0;
+    }
+    .cards > li {
+      content-visibility: visible;
+    }
+    .cards > li + li {
+      border-block-start: 1px solid #000;
+      padding-block-start: 1rem;
+    }
+    .disclosure {
+      color: inherit;
+      padding: 0;
     }
     .body a[href]::after,
     .links a[href]::after,

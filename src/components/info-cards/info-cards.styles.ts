@@ -218,27 +218,5 @@ export default css`
     }
   }
 
-  @media print {
-    .controls,
-    .picker,
-    .disclosure::before {
-      display: none !important;
-    }
-    article {
-      break-inside: avoid-page;
-      border: 0;
-      padding: 0;
-    }
-    .cards > li {
-      content-visibility: visible;
-    }
-    .cards > li + li {
-      border-block-start: 1px solid #000;
-      padding-block-start: 1rem;
-    }
-    .disclosure {
-      color: inherit;
-      padding: 0;
-    }
-  }
+  /* Print styles are in the details chunk (details.ts): printing opens every card, which adopts them. */
 `;
