@@ -293,6 +293,9 @@ export default css`
     margin-block-end: 0.5rem;
     background: var(--_surface-alt);
     border-radius: 0 var(--_radius) var(--_radius) 0;
+    /* Items below the fold are not laid out (nor their scripts' fonts looked up) until scrolled near; they stay in the accessibility tree and find-in-page. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 5rem;
   }
   .event .when {
     margin: 0;

@@ -29,6 +29,8 @@ declare module '../../internal/samverkan-element.js' {
 
 export type CalendarView = 'agenda' | 'month';
 
+/** Agenda events in the first render (a phone shows four or five; the rest of a page is one "Visa fler" away), then per "Visa fler". */
+const FIRST_PAGE = 20;
 const PAGE = 50;
 /** Below this host width (px) the agenda is the default view. */
 const NARROW = 640;
@@ -152,7 +154,7 @@ export class SamverkanEventCalendar extends FeedElement {
 
   @state() private autoView: CalendarView = 'month';
   @state() private focusDay: number | null = null;
-  @state() private agendaLimit = PAGE;
+  @state() private agendaLimit = FIRST_PAGE;
   @state() private dialog: Dialog | null = null;
   @state() private announcement = '';
   @state() private filtersOpen = false;
@@ -288,7 +290,7 @@ export class SamverkanEventCalendar extends FeedElement {
   // ---- lifecycle ----------------------------------------------------------
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (FILTER_KEYS.some((k) => changed.has(k)) || changed.has('past') || changed.has('view')) this.agendaLimit = PAGE;
+    if (FILTER_KEYS.some((k) => changed.has(k)) || changed.has('past') || changed.has('view')) this.agendaLimit = FIRST_PAGE;
     // The selects' chunk: when the panel is open (by the reader, or by a filter attribute).
     if (!filtersModule && (this.filtersOpen || FILTER_KEYS.some((k) => k !== 'q' && this[k]))) quietly(loadFilters().then(() => this.requestUpdate()));
   }

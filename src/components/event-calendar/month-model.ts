@@ -154,38 +154,45 @@ const localKey = (o: Occurrence): string => {
  */
 export function agendaModelFor(events: readonly CalendarEvent[], index: EventIndex, now: number, today: number, past: boolean, limit: number): AgendaModel {
   const todayKey = dayKey(today);
+  const afterToday = `${todayKey}~`;
   // The first `limit` one-off events by their start text, kept by a bounded stable insertion as the loop goes
   // (the same as a stable sort's first `limit`): no object, no slice for the thousands that cannot be shown.
   const top: { key: string; e: CalendarEvent; i: number }[] = [];
   // A short list (or a long page) is sorted whole at the end instead.
   const bounded = limit * 4 < events.length;
+  // While the page is full, a start at or after this text cannot be shown (compared whole: a start with seconds
+  // sorts after its minute's key, as the stable order wants).
+  let last = '\uffff';
   let simpleTotal = 0;
   const exact: Prepared[] = [];
-  for (let i = 0; i < events.length; i++) {
+  // One pass over every event, written for the first (cold, unoptimized) run: few calls, no strings made.
+  for (let i = 0, n = events.length; i < n; i++) {
     const e = events[i];
     const start = e.start;
-    if (!e.rrule && isLocalText(start) && (!e.end || isLocalText(e.end))) {
-      const end = e.end ?? start;
+    const end = e.end ?? start;
+    if (!e.rrule && isLocalText(start) && (end === start || isLocalText(end))) {
       if (!past && end < todayKey) continue;
       // Today's events may have ended already: those are read exactly.
-      if (past || end > todayKey + '~') {
+      if (past || end > afterToday) {
         simpleTotal++;
+        if (start >= last) continue;
         const key = start.length > 16 ? start.slice(0, 16) : start;
         if (!bounded) {
           top.push({ key, e, i });
           continue;
         }
-        const n = top.length;
-        if (n >= limit && (n === 0 || key >= top[n - 1].key)) continue;
         let lo = 0;
-        let hi = n;
+        let hi = top.length;
         while (lo < hi) {
           const mid = (lo + hi) >> 1;
           if (top[mid].key <= key) lo = mid + 1;
           else hi = mid;
         }
         top.splice(lo, 0, { key, e, i });
-        if (top.length > limit) top.pop();
+        if (top.length >= limit) {
+          if (top.length > limit) top.pop();
+          last = top[limit - 1].key;
+        }
         continue;
       }
     }
