@@ -132,8 +132,9 @@ export class InfoCardElement extends FeedElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     this.dataset.contentLang = this.want;
-    if (this.refocus && details) {
-      this.renderRoot.querySelector<HTMLElement>(this.refocus)?.focus();
+    // After a retry: the chunk came (focus to the card's heading, the button is gone) or failed again (focus stays on the button).
+    if (this.refocus && (details || this.chunkFailed)) {
+      if (details) this.renderRoot.querySelector<HTMLElement>(this.refocus)?.focus();
       this.refocus = undefined;
     }
     // Printing cannot wait for a download: once the cards are on screen, fetch the details when the page is idle.
