@@ -42,37 +42,58 @@ export interface ClusterOptions {
 export function cluster(xs: ArrayLike<number>, ys: ArrayLike<number>, indices: ArrayLike<number>, v: View, o: ClusterOptions): Marker[] {
   const cell = o.cell ?? 44;
   const maxSpread = o.maxSpread ?? 12;
-  const cells = new Map<number, { sx: number; sy: number; members: number[]; x0: number; y0: number; x1: number; y1: number }>();
   const margin = cell;
   const cols = Math.ceil((o.width + 2 * margin) / cell) + 1;
+  const rows = Math.ceil((o.height + 2 * margin) / cell) + 1;
+  // Flat typed arrays per grid cell and per point, no object or array per point: this runs on every
+  // zoom step, mostly before the JIT has warmed up (the first steps a reader takes).
+  const count = new Int32Array(cols * rows);
+  const sumX = new Float64Array(cols * rows);
+  const sumY = new Float64Array(cols * rows);
+  const box = new Float64Array(cols * rows * 4);
+  const cellOf = new Int32Array(indices.length);
+  /** Cells in the order their first point comes (the units' order). */
+  const used: number[] = [];
   for (let n = 0; n < indices.length; n++) {
     const i = indices[n];
-    const sx = xs[i] * v.k + v.tx;
-    const sy = ys[i] * v.k + v.ty;
+    const x = xs[i], y = ys[i];
+    const sx = x * v.k + v.tx;
+    const sy = y * v.k + v.ty;
     // Written so that NaN (a partner with no place) fails too.
-    if (!(sx >= -margin && sy >= -margin && sx <= o.width + margin && sy <= o.height + margin)) continue;
-    const key = Math.floor((sy + margin) / cell) * cols + Math.floor((sx + margin) / cell);
-    const c = cells.get(key);
-    if (c) {
-      c.sx += sx;
-      c.sy += sy;
-      c.members.push(i);
-      if (xs[i] < c.x0) c.x0 = xs[i];
-      if (xs[i] > c.x1) c.x1 = xs[i];
-      if (ys[i] < c.y0) c.y0 = ys[i];
-      if (ys[i] > c.y1) c.y1 = ys[i];
-    } else cells.set(key, { sx, sy, members: [i], x0: xs[i], y0: ys[i], x1: xs[i], y1: ys[i] });
+    if (!(sx >= -margin && sy >= -margin && sx <= o.width + margin && sy <= o.height + margin)) {
+      cellOf[n] = -1;
+      continue;
+    }
+    const c = Math.floor((sy + margin) / cell) * cols + Math.floor((sx + margin) / cell);
+    cellOf[n] = c;
+    const b = c * 4;
+    if (count[c]++ === 0) {
+      used.push(c);
+      box[b] = box[b + 2] = x;
+      box[b + 1] = box[b + 3] = y;
+    } else {
+      if (x < box[b]) box[b] = x;
+      if (x > box[b + 2]) box[b + 2] = x;
+      if (y < box[b + 1]) box[b + 1] = y;
+      if (y > box[b + 3]) box[b + 3] = y;
+    }
+    sumX[c] += sx;
+    sumY[c] += sy;
   }
+  const members: number[][] = new Array(cols * rows);
+  for (const c of used) members[c] = [];
+  for (let n = 0; n < indices.length; n++) if (cellOf[n] >= 0) members[cellOf[n]].push(indices[n]);
   const atMax = v.k >= o.maxK * 0.999;
   const step = 34;
   // Units: a cell's group before it is drawn. `r` is how far its spread spiral reaches.
   let units: { x: number; y: number; members: number[]; spread: boolean; r: number }[] = [];
-  for (const c of cells.values()) {
-    const n = c.members.length;
+  for (const c of used) {
+    const n = count[c];
+    const b = c * 4;
     // Can zooming in separate them? Not if they are within a pixel at the highest zoom.
-    const together = Math.max(c.x1 - c.x0, c.y1 - c.y0) * o.maxK < 1;
+    const together = Math.max(box[b + 2] - box[b], box[b + 3] - box[b + 1]) * o.maxK < 1;
     const spread = n > 1 && ((together && n <= maxSpread) || atMax);
-    units.push({ x: c.sx / n, y: c.sy / n, members: c.members, spread, r: spread ? step * Math.sqrt(n - 1) * 0.9 : 0 });
+    units.push({ x: sumX[c] / n, y: sumY[c] / n, members: members[c], spread, r: spread ? step * Math.sqrt(n - 1) * 0.9 : 0 });
   }
   // Grid cells split neighbours that straddle a cell border: merge units that
   // would overlap, so no marker hides part of another. At the highest zoom
@@ -95,12 +116,43 @@ type Unit = { x: number; y: number; members: number[]; spread: boolean; r: numbe
 /** Merges units that would overlap; with `spreadStep` the merged ones are spread (at the highest zoom), else clustered. */
 function mergeClose(units: Unit[], gap: number, spreadStep: number): Unit[] {
   const out: Unit[] = [];
+  // The units kept so far, by square buckets of their position: a unit is compared with those near it,
+  // not with every one (a few hundred units at 5,000 partners, on every zoom step). The first match in
+  // `out` order wins, as a scan of all of them would find.
+  const size = Math.max(gap * 2, 64);
+  const buckets = new Map<number, number[]>();
+  const keyOf = (x: number, y: number) => Math.floor(y / size) * 65536 + Math.floor(x / size);
+  const add = (n: number) => {
+    const k = keyOf(out[n].x, out[n].y);
+    const b = buckets.get(k);
+    if (b) b.push(n);
+    else buckets.set(k, [n]);
+  };
+  let maxR = 0;
   for (const u of units) {
-    const near = out.find((o) => Math.hypot(o.x - u.x, o.y - u.y) < gap + o.r + u.r);
-    if (!near) {
+    const reach = gap + u.r + maxR;
+    const bx0 = Math.floor((u.x - reach) / size), bx1 = Math.floor((u.x + reach) / size);
+    const by0 = Math.floor((u.y - reach) / size), by1 = Math.floor((u.y + reach) / size);
+    let best = -1;
+    for (let by = by0; by <= by1; by++)
+      for (let bx = bx0; bx <= bx1; bx++) {
+        const b = buckets.get(by * 65536 + bx);
+        if (b)
+          for (const n of b) {
+            const o = out[n];
+            const dx = o.x - u.x, dy = o.y - u.y, d = gap + o.r + u.r;
+            if ((best < 0 || n < best) && dx * dx + dy * dy < d * d) best = n;
+          }
+      }
+    if (best < 0) {
       out.push(u);
+      add(out.length - 1);
+      maxR = Math.max(maxR, u.r);
       continue;
     }
+    const near = out[best];
+    const old = buckets.get(keyOf(near.x, near.y))!;
+    old.splice(old.indexOf(best), 1);
     const n = near.members.length, m = u.members.length;
     near.x = (near.x * n + u.x * m) / (n + m);
     near.y = (near.y * n + u.y * m) / (n + m);
@@ -108,6 +160,8 @@ function mergeClose(units: Unit[], gap: number, spreadStep: number): Unit[] {
     // Merged groups become a cluster (zooming in separates them again), or at the highest zoom a spread group.
     near.spread = spreadStep > 0;
     near.r = spreadStep * Math.sqrt(n + m - 1) * 0.9;
+    maxR = Math.max(maxR, near.r);
+    add(best);
   }
   return out;
 }
@@ -128,7 +182,17 @@ export function spiral(m: number, step: number): [number, number] {
  * from north to south, west to east within a row.
  */
 export function readingOrder(markers: readonly Pick<Marker, 'x' | 'y'>[], band = 32): number[] {
-  return markers
-    .map((_, i) => i)
-    .sort((a, b) => Math.floor(markers[a].y / band) - Math.floor(markers[b].y / band) || markers[a].x - markers[b].x);
+  const rows = markers.map((mk) => Math.floor(mk.y / band));
+  return markers.map((_, i) => i).sort((a, b) => rows[a] - rows[b] || markers[a].x - markers[b].x);
+}
+
+/** The first marker in reading order (see readingOrder), without sorting them all: it holds the tab stop by default. */
+export function firstInReadingOrder(markers: readonly Pick<Marker, 'x' | 'y'>[], band = 32): number {
+  let best = -1;
+  for (let i = 0; i < markers.length; i++) {
+    const b = markers[best];
+    const row = Math.floor(markers[i].y / band);
+    if (!b || row < Math.floor(b.y / band) || (row === Math.floor(b.y / band) && markers[i].x < b.x)) best = i;
+  }
+  return best;
 }

@@ -13,9 +13,9 @@ import { Directive, directive, PartType, type ElementPart, type PartInfo } from 
 import { AsyncDirective } from 'lit/async-directive.js';
 import { msg, str } from '@lit/localize';
 import { numberFormat } from '../../internal/format.js';
-import { cluster, readingOrder, type Marker } from './cluster.js';
+import { cluster, firstInReadingOrder, readingOrder, type Marker } from './cluster.js';
 import { clampView, fitView, lerpView, zoomAt, type Bounds, type View } from './projection.js';
-import type { Model } from './model.js';
+import { placeOf, type Model } from './model.js';
 import type { Tile } from './tiles.js';
 
 const MAX_ZOOM = 64; // relative to the fitted view
@@ -38,10 +38,6 @@ export interface MapArgs {
   onSelect(i: number): void;
   /** Escape on the map: returns true when it closed something. */
   onEscape(): void;
-  /** The name of partner i, in the reader's language. */
-  nameOf(i: number): string;
-  /** The municipality to name a cluster after. */
-  placeOf(members: number[]): string;
   /** Runs fn in the element's language (msg() outside the element's own update). */
   localize<T>(fn: () => T): T;
 }
@@ -62,7 +58,8 @@ export class MapView implements ReactiveController {
   private args: MapArgs | null = null;
   /** The markers drawn and their keyboard order: the marker layer's listeners (one each, not three per marker) look them up. */
   private markers: Marker[] = [];
-  private order: number[] = [];
+  /** Keyboard order of `markers`, computed at the first arrow key after they change (not on every zoom step). */
+  private order: number[] | null = null;
   private tileFn: typeof import('./tiles.js').tilesFor | null = null;
   private resizer = new ResizeObserver(([entry]) => {
     const { width, height } = entry.contentRect;
@@ -138,11 +135,17 @@ export class MapView implements ReactiveController {
 
   /** Fits the view to the model's content, unless the reader has moved the map. */
   private refit(): void {
-    if (!this.m || !this.size.w) return;
-    this.fitted = fitView(this.m.content, this.size.w, this.size.h, 28);
-    if (!this.touched || !this.view) this.view = this.fitted;
+    if (!this.fit()) return;
     this.update();
     if (this.pending) this.show(this.rovingMember);
+  }
+
+  /** Fits the view (unless the reader has moved the map) without drawing; false before the map has a model and a size. */
+  private fit(): boolean {
+    if (!this.m || !this.size.w) return false;
+    this.fitted = fitView(this.m.content, this.size.w, this.size.h, 28);
+    if (!this.touched || !this.view) this.view = this.fitted;
+    return true;
   }
 
   private setView(v: View): void {
@@ -283,13 +286,13 @@ export class MapView implements ReactiveController {
 
   /** The marker an event came from (its index in `markers`), or -1. */
   private markerOf(e: Event): number {
-    const b = (e.target as Element).closest?.<HTMLElement>('.marker');
-    return b ? Number(b.dataset.n) : -1;
+    const b = (e.target as Element).closest?.('.marker');
+    return (b && markerIndex.get(b)) ?? -1;
   }
 
   private onMarkersKey = (e: KeyboardEvent) => {
     const n = this.markerOf(e);
-    if (n >= 0) this.onMarkerKey(e, this.markers, this.order, n);
+    if (n >= 0) this.onMarkerKey(e, this.markers, (this.order ??= readingOrder(this.markers)), n);
   };
 
   private onMarkersFocus = (e: FocusEvent) => {
@@ -337,7 +340,8 @@ export class MapView implements ReactiveController {
     this.dirty = false;
     if (a.m !== this.m) {
       this.m = a.m;
-      queueMicrotask(() => this.refit());
+      // A new model (the outline arrived, a new feed): fitted now, drawn in this render. Not yet measured: fitted once measured.
+      if (this.fit() && this.pending) queueMicrotask(() => this.show(this.rovingMember));
     }
     this.idx = a.idx;
     this.args = a;
@@ -347,16 +351,15 @@ export class MapView implements ReactiveController {
     const m = a.m;
     const maxK = (this.fitted?.k ?? 1) * MAX_ZOOM;
     const markers = v && w ? cluster(m.xs, m.ys, a.idx, v, { maxK, width: w, height: h }) : [];
-    const order = readingOrder(markers);
     this.markers = markers;
-    this.order = order;
+    this.order = null;
     const nf = numberFormat(a.lang);
     let roving = markers.findIndex((mk) => mk.members.includes(this.rovingMember));
-    if (roving < 0) roving = order[0] ?? -1;
+    if (roving < 0) roving = firstInReadingOrder(markers);
     const tiles: Tile[] = a.tiles && this.tileFn && v && w && m.proj.kind === 'mercator' ? this.tileFn(a.tiles, v, w, h) : [];
     const label = (mk: Marker) => {
-      if (mk.members.length === 1) return a.nameOf(mk.members[0]);
-      const where = a.placeOf(mk.members);
+      if (mk.members.length === 1) return m.names[mk.members[0]];
+      const where = placeOf(m, mk.members);
       const count = nf.format(mk.members.length);
       return where ? msg(str`${count} partner i ${where}`) : msg(str`${count} partner`);
     };
@@ -410,7 +413,7 @@ export class MapView implements ReactiveController {
               return {
                 key: single ? `p${mk.members[0]}` : `c${mk.members[0]}:${mk.members.length}`,
                 className: `marker ${single ? 'single' : 'cluster'}${selected ? ' selected' : ''}`,
-                members: mk.members.join(' '),
+                n,
                 tabIndex: n === roving ? 0 : -1,
                 label: label(mk),
                 selected,
@@ -432,7 +435,8 @@ export class MapView implements ReactiveController {
 interface MarkerPlan {
   key: string;
   className: string;
-  members: string;
+  /** Its index in the markers drawn (for the marker layer's listeners). */
+  n: number;
   tabIndex: number;
   label: string;
   selected: boolean;
@@ -482,7 +486,7 @@ class MarkerLayer extends Directive {
         if (b.el === focused) b.el.remove();
         else spare.push(b);
       }
-    for (const [n, p] of plans.entries()) {
+    for (const p of plans) {
       let b = this.buttons.get(p.key);
       if (!b) {
         b = spare.pop();
@@ -497,8 +501,7 @@ class MarkerLayer extends Directive {
       }
       const { el, plan } = b;
       if (plan.className !== p.className) el.className = p.className;
-      if (plan.members !== p.members) el.dataset.members = p.members;
-      el.dataset.n = String(n);
+      markerIndex.set(el, p.n);
       if (plan.tabIndex !== p.tabIndex) el.tabIndex = p.tabIndex;
       if (plan.label !== p.label) el.setAttribute('aria-label', p.label);
       if (plan.selected !== p.selected) {
@@ -514,6 +517,8 @@ class MarkerLayer extends Directive {
   }
 }
 const markerLayer = directive(MarkerLayer);
+/** Each marker button's index in the markers drawn: a property of the map, not an attribute written on every zoom step. */
+const markerIndex = new WeakMap<Element, number>();
 
 /** The map's place in the element's template (see MapView.part). */
 class MapPart extends AsyncDirective {

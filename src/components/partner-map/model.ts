@@ -20,6 +20,11 @@ export interface Shape {
 /** Everything derived from the feed and the geometry, rebuilt only when those change. */
 export interface Model {
   orgs: Organization[];
+  /** Each partner's name in the model's language. */
+  names: string[];
+  /** Each partner's municipality, an index into `places` (kommunkoder), or -1. */
+  place: Int32Array;
+  places: string[];
   proj: Projection;
   /** Where the map may be panned: the county outline or boundaries, else the content. */
   bounds: Bounds;
@@ -80,11 +85,10 @@ const allText = (t: unknown): string => (typeof t === 'string' ? t : t && typeof
  */
 export function buildModel(feed: Feed, outline: Outline | null, boundaries: GeoJsonLike | null, tileProj: Projection | null, lang: string): Model {
   // One collator and one picked name per partner: localeCompare(…, lang) would build a collator per comparison.
-  const collator = new Intl.Collator(lang);
-  const orgs = (feed.organizations ?? [])
-    .map((o) => [o, pickText(o.name, lang).text] as const)
-    .sort((a, b) => collator.compare(a[1], b[1]))
-    .map(([o]) => o);
+  const collator = collatorFor(lang);
+  const named = (feed.organizations ?? []).map((o) => [o, typeof o.name === 'string' ? o.name : pickText(o.name, lang).text] as const).sort((a, b) => collator.compare(a[1], b[1]));
+  const orgs = named.map(([o]) => o);
+  const names = named.map(([, n]) => n);
   const muniNames = new Map<string, string>();
   const seatOf = new Map<string, [number, number]>();
   const shapesRaw: { code: string; name: string; polygons: Rings[] }[] = [];
@@ -103,10 +107,17 @@ export function buildModel(feed: Feed, outline: Outline | null, boundaries: GeoJ
   }
   // One pass, no array per partner: [lon, lat] of where each partner is drawn, or null.
   const lonlat: (readonly [number, number] | null)[] = new Array(orgs.length);
+  // Each partner's municipality as a number (index into `places`), for naming clusters on every zoom step.
+  const places: string[] = [];
+  const placeIndex = new Map<string, number>();
+  const place = new Int32Array(orgs.length);
   for (let i = 0; i < orgs.length; i++) {
     const o = orgs[i];
     const c = o.municipality ?? o.address?.municipality;
     lonlat[i] = o.location ? [o.location.lon, o.location.lat] : (c && seatOf.get(c)) || null;
+    let n = c ? placeIndex.get(c) : -1;
+    if (n === undefined) placeIndex.set(c!, (n = places.push(c!) - 1));
+    place[i] = n;
   }
   /** The seats and the placed partners: one iterable, not a spread copy of 5,000 points. */
   const placed = function* () {
@@ -145,7 +156,19 @@ export function buildModel(feed: Feed, outline: Outline | null, boundaries: GeoJ
       [allText(o.name), allText(o.shortName), allText(o.description), allText(o.role), o.address?.street, o.address?.city, muniNames.get(o.municipality ?? ''), typeLabel(o.type)].join(' ').toLowerCase(),
     ))[i];
   const contentBox = bboxOf(placed(), 0.06) ?? bbox;
-  return { orgs, proj, bounds: projectBBox(proj, bbox), content: projectBBox(proj, contentBox), xs, ys, placedBy, muniNames, seats, shapes, land, haystack };
+  return { orgs, names, place, places, proj, bounds: projectBBox(proj, bbox), content: projectBBox(proj, contentBox), xs, ys, placedBy, muniNames, seats, shapes, land, haystack };
+}
+
+const collators = new Map<string, Intl.Collator>();
+const collatorFor = (lang: string) => collators.get(lang) ?? collators.set(lang, new Intl.Collator(lang)).get(lang)!;
+
+/** The name of the municipality most of `members` are in (on a tie the one met first), or '': names a cluster. */
+export function placeOf(m: Model, members: readonly number[]): string {
+  const counts = new Int32Array(m.places.length);
+  let most = 0;
+  for (const i of members) if (m.place[i] >= 0) most = Math.max(most, ++counts[m.place[i]]);
+  for (const i of members) if (m.place[i] >= 0 && counts[m.place[i]] === most) return m.muniNames.get(m.places[m.place[i]]) ?? m.places[m.place[i]];
+  return '';
 }
 
 /** The municipality (kommunkod) whose boundary contains (lon, lat), if any: for tests and tools. */

@@ -343,8 +343,6 @@ export class SamverkanPartnerMap extends FeedElement {
             attribution: pickText(region?.boundaries?.attribution, lang).text,
             onSelect: (i) => this.select(i, true),
             onEscape: () => this.selected !== null && this.closeDetails(),
-            nameOf: (i) => pickText(m.orgs[i].name, lang).text,
-            placeOf: (members) => placeOf(m, members),
             localize: (fn) => this.localize(fn),
           })
         : html`<div class="viewport"></div>`}
@@ -437,20 +435,6 @@ function filterOptions(feed: Feed, m: Model, lang: string): FilterOptions {
     types: [...types],
     munis: [...munis].sort((a, b) => svCollator.compare(muniName(m, a), muniName(m, b))),
   };
-}
-
-/** The municipality to name a cluster after: the one most of its members are in. */
-function placeOf(m: Model, members: number[]): string {
-  const counts = new Map<string, number>();
-  for (const i of members) {
-    const c = m.orgs[i].municipality ?? m.orgs[i].address?.municipality;
-    if (c) counts.set(c, (counts.get(c) ?? 0) + 1);
-  }
-  // The most members; on a tie the one met first (no sort, no array).
-  let best = '';
-  let bestCount = 0;
-  for (const [c, n] of counts) if (n > bestCount) [best, bestCount] = [c, n];
-  return best ? muniName(m, best) : '';
 }
 
 function countText(shownCount: number, totalCount: number, lang: string): string {
