@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { countStatuses, goalStatus, indicatorStatus, periodElapsed, stockholmToday, type StatusInput } from '../../src/components/goal-tracker/status.js';
+import { countedMeasurements, countStatuses, goalStatus, indicatorStatus, periodElapsed, stockholmToday, type StatusInput } from '../../src/components/goal-tracker/status.js';
 import { toStockholm } from '../../src/internal/format.js';
 import { chartGeometry, niceTicks } from '../../src/components/goal-tracker/chart.js';
 import { csvField, toCsv } from '../../src/components/goal-tracker/csv.js';
@@ -55,6 +55,15 @@ describe('status rule (status.ts)', () => {
   it('judges the latest measurement by date, whatever the order in the feed', () => {
     expect(indicatorStatus(up([at(MID, 40), at('2022-01-01', 20)])).status).to.equal('on-track');
     expect(indicatorStatus(up([at('2022-01-01', 20), at(MID, 30)])).latest!.value).to.equal(30);
+  });
+
+  it('takes the last listed of two on the latest date, and ignores measurements on or before the baseline date or not finite', () => {
+    expect(indicatorStatus(up([at(MID, 35), at(MID, 41), at('2019-06-01', 45)])).latest!.value).to.equal(41);
+    expect(indicatorStatus(up([at('2021-01-01', 45), at('2022-01-01', Number.NaN)])).latest!.value).to.equal(45);
+    expect(indicatorStatus(up([at('2020-06-01', 31), at('2020-01-01', 45)])).latest!.value).to.equal(31);
+    // The status rule and the chart (countedMeasurements) agree on which measurement is the latest.
+    const ms = [at('2023-01-01', 33), at('2021-01-01', 44), at('2023-01-01', 36), at('2019-01-01', 50)];
+    expect(indicatorStatus(up(ms)).latest).to.equal(countedMeasurements(up(ms)).at(-1));
   });
 
   it('is achieved when the latest value meets the target, before the target date too', () => {

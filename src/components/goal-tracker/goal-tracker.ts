@@ -375,8 +375,13 @@ export class SamverkanGoalTracker extends FeedElement {
   }
 
   /** Parties as a list in the reader's language ("A, B och C"), each linked to the partner map. */
-  private parties(ids: readonly string[], feed: Feed): (TemplateResult | string)[] {
-    return joinList(this.contentLang, ids.map((id) => this.partyLink(id, feed)));
+  private parties(ids: readonly string[], feed: Feed): unknown[] {
+    return this.list(ids.map((id) => this.partyLink(id, feed)));
+  }
+
+  /** "A, B och C" in the reader's language; one item needs no Intl.ListFormat (its first use loads locale data). */
+  private list<T>(items: T[]): (T | string)[] {
+    return items.length > 1 ? joinList(this.contentLang, items) : items;
   }
 
   private renderLoaded(feed: Feed): TemplateResult {
@@ -529,10 +534,7 @@ export class SamverkanGoalTracker extends FeedElement {
       : nothing}${goal.responsible?.length
       ? html`<p><span class="label">${msg('Ansvariga')}:</span> ${this.parties(goal.responsible, feed)}</p>`
       : nothing}${goal.collaborationAreas?.length
-      ? html`<p><span class="label">${msg('Samverkansområden')}:</span> ${joinList(
-          this.contentLang,
-          goal.collaborationAreas.map((c) => (collab.has(c) ? this.text(collab.get(c)!.title) : c)),
-        )}</p>`
+      ? html`<p><span class="label">${msg('Samverkansområden')}:</span> ${this.list(goal.collaborationAreas.map((c) => (collab.has(c) ? this.text(collab.get(c)!.title) : c)))}</p>`
       : nothing}${!indicators.length && goal.description ? html`<p>${this.text(goal.description)}</p>` : nothing}<div class="goal-actions">${indicators.length
       ? html`<button type="button" class="button toggle" aria-expanded=${isOpen ? 'true' : 'false'} aria-controls=${detailsId} @click=${() => this.toggle(goal)}>${msg(
           'Mätvärden och diagram',
