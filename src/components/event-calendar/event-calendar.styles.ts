@@ -171,11 +171,9 @@ export default css`
     list-style: none;
     margin: 0;
     padding: 0;
-    display: grid;
-    /* minmax(0, …): a grid column is as wide as its longest unbreakable title by default, so a chip
-       ran out of its day under the next one instead of ending in an ellipsis. */
-    grid-template-columns: minmax(0, 1fr);
-    gap: 2px;
+  }
+  .chips > li + li {
+    margin-block-start: 2px;
   }
   .chip,
   .more {
@@ -416,6 +414,7 @@ export default css`
       border-inline-start: 3px solid #000;
     }
     .event {
+      content-visibility: visible;
       break-inside: avoid;
       background: none;
       border-inline-start-color: #000;

@@ -516,8 +516,9 @@ export class SamverkanEventCalendar extends FeedElement {
     const long = this.df(F_WEEKDAY);
     const short = this.df(F_WEEKDAY_SHORT);
     const max = Math.max(1, this.maxPerDay);
-    return html`<table class="grid" role="grid" part="grid" aria-labelledby="period" @keydown=${this.onGridKey} @click=${this.onGridClick}><thead><tr><th scope="col" class="wk"><span class="visually-hidden">${msg('Vecka')}</span><span aria-hidden="true">${msg('v.')}</span></th>${weekdays.map((d) => html`<th scope="col"><span aria-hidden="true">${short.format(d)}</span><span class="visually-hidden">${long.format(d)}</span></th>`)}</tr></thead><tbody>${m.weeks.map(
-        (w) => html`<tr><th scope="row" class="wk"><span class="visually-hidden">${msg('Vecka')} </span>${w.week}</th>${w.days.map((c) => this.renderCell(c, today, focus, max))}</tr>`,
+    const week = `${msg('Vecka')} `;
+    return html`<table class="grid" role="grid" part="grid" aria-labelledby="period" @keydown=${this.onGridKey} @click=${this.onGridClick}><thead><tr><th scope="col" class="wk"><span class="visually-hidden">${msg('Vecka')}</span><span aria-hidden="true">${msg('v.')}</span></th>${weekdays.map((d) => html`<th scope="col"><span aria-hidden="true" .textContent=${short.format(d)}></span><span class="visually-hidden" .textContent=${long.format(d)}></span></th>`)}</tr></thead><tbody>${m.weeks.map(
+        (w) => html`<tr><th scope="row" class="wk"><span class="visually-hidden" .textContent=${week}></span>${w.week}</th>${w.days.map((c) => this.renderCell(c, today, focus, max))}</tr>`,
       )}</tbody></table>
     <p class="grid-help" id="grid-help">${msg('Använd piltangenterna för att gå mellan dagarna och Enter för att se dagens evenemang.')}</p>`;
   }
@@ -534,17 +535,18 @@ export class SamverkanEventCalendar extends FeedElement {
     const label = `${this.dayTitle(c.day)}${c.day === today ? `, ${msg('idag')}` : ''}${n ? `, ${n === 1 ? msg('1 evenemang') : msg(str`${n} evenemang`)}` : ''}`;
     const cls = c.inMonth ? (c.day < today ? 'past-day' : c.day === today ? 'today' : '') : c.day < today ? 'other past-day' : c.day === today ? 'other today' : 'other';
     // The list and the "+N more" button are always there (hidden when empty): no nested template per cell.
-    return html`<td role="gridcell" part="day" data-day=${c.day} tabindex=${c.day === focus ? 0 : -1} class=${cls} aria-current=${c.day === today ? 'date' : nothing}><div class="date"><span aria-hidden="true">${c.date}</span><span class="visually-hidden">${label}</span></div><ul class="chips" ?hidden=${!n}>${shown.map((o) => this.renderChip(o, c.day))}</ul><button type="button" tabindex="-1" class="more" data-more=${c.day} ?hidden=${more <= 0}>${more > 0 ? msg(str`+${more} till`) : ''}</button></td>`;
+    return html`<td role="gridcell" part="day" data-day=${c.day} tabindex=${c.day === focus ? 0 : -1} class=${cls} aria-current=${c.day === today ? 'date' : nothing}><div class="date"><span aria-hidden="true" .textContent=${c.date}></span><span class="visually-hidden" .textContent=${label}></span></div><ul class="chips" ?hidden=${!n}>${shown.map((o) => this.renderChip(o, c.day))}</ul><button type="button" tabindex="-1" class="more" data-more=${c.day} ?hidden=${more <= 0} .textContent=${more > 0 ? msg(str`+${more} till`) : ''}></button></td>`;
   }
 
   private renderChip(o: Occurrence, day: number): TemplateResult {
     const e = o.event;
     const title = this.text(e.title);
     const status = statusLabel(e.status);
-    // One template per chip: the time is part of the timed chip's template, the rare status word a nested one.
+    // One template per chip, its texts set as properties (no binding marker per text); the rare status word a nested template.
+    const word = status ? html`<span class="chip-status">${status}:</span> ` : nothing;
     return o.allDay || o.startDay !== day
-      ? html`<li><button type="button" tabindex="-1" class="chip" part="event" data-key=${o.key} data-status=${e.status ?? 'scheduled'}>${status ? html`<span class="chip-status">${status}:</span> ` : nothing}<span class="chip-title" lang=${this.langOf(title)}>${title.text}</span></button></li>`
-      : html`<li><button type="button" tabindex="-1" class="chip" part="event" data-key=${o.key} data-status=${e.status ?? 'scheduled'}><span class="chip-time">${this.time(o.start)}</span> ${status ? html`<span class="chip-status">${status}:</span> ` : nothing}<span class="chip-title" lang=${this.langOf(title)}>${title.text}</span></button></li>`;
+      ? html`<li><button type="button" tabindex="-1" class="chip" part="event" data-key=${o.key} data-status=${e.status ?? 'scheduled'}>${word}<span class="chip-title" lang=${this.langOf(title)} .textContent=${title.text}></span></button></li>`
+      : html`<li><button type="button" tabindex="-1" class="chip" part="event" data-key=${o.key} data-status=${e.status ?? 'scheduled'}><span class="chip-time" .textContent=${this.time(o.start)}></span> ${word}<span class="chip-title" lang=${this.langOf(title)} .textContent=${title.text}></span></button></li>`;
   }
 
   private occByKey(key: string, feed: Feed | null = this.feedState.data): Occurrence | undefined {
@@ -639,7 +641,7 @@ export class SamverkanEventCalendar extends FeedElement {
     let n = 0;
     const today = this.today;
     return html`<ol class="agenda" part="agenda" aria-labelledby="period">${a.days.map(
-        (d) => html`<li class="agenda-day"><h3 class="day-heading" aria-level=${this.level(1)}>${d.day === today ? `${msg('Idag')}, ${this.dayTitle(d.day)}` : this.dayTitle(d.day)}</h3><ul class="events">${d.items.map((o) => this.renderAgendaItem(o, n++))}</ul></li>`,
+        (d) => html`<li class="agenda-day"><h3 class="day-heading" aria-level=${this.level(1)} .textContent=${d.day === today ? `${msg('Idag')}, ${this.dayTitle(d.day)}` : this.dayTitle(d.day)}></h3><ul class="events">${d.items.map((o) => this.renderAgendaItem(o, n++))}</ul></li>`,
       )}</ol>
       ${a.shown < a.total
         ? html`<p class="more-row">
@@ -659,7 +661,7 @@ export class SamverkanEventCalendar extends FeedElement {
     const town = e.location?.address?.city ?? muniName;
     const uniquePlace = [placeName, town && !placeName.includes(town) ? town : ''].filter(Boolean);
     // No whitespace between tags (.meta is a flex row with gaps): 50 items of whitespace text nodes are a third of the list's nodes.
-    return html`<li class="event" part="event" data-key=${o.key} data-status=${e.status ?? 'scheduled'} data-index=${index}><p class="when">${this.when(o)}</p><div class="what"><h4 class="title" aria-level=${this.level(2)}><button type="button" class="title-button" data-open=${o.key} @click=${(ev: Event) => this.openDialog({ kind: 'event', occ: o }, ev.currentTarget as HTMLElement)}>${status ? html`<span class="status-word">${status}:</span> ` : nothing}<span lang=${this.langOf(title)}>${title.text}</span></button></h4>${e.status && e.status !== 'scheduled' && e.statusNote ? this.renderStatusNote(this.text(e.statusNote)) : nothing}${this.renderRescheduled(e, true)}<p class="meta">${uniquePlace.length ? html`<span>${uniquePlace.join(', ')}</span>` : nothing}${isOnline(e) ? html`<span class="online">${isInPerson(e) ? msg('Även digitalt') : msg('Digitalt')}</span>` : nothing}${e.languages?.length ? html`<span>${msg('Språk:')} ${this.languageList(e.languages)}</span>` : nothing}${this.renderExampleBadge(e.example)}</p></div></li>`;
+    return html`<li class="event" part="event" data-key=${o.key} data-status=${e.status ?? 'scheduled'} data-index=${index}><p class="when" .textContent=${this.when(o)}></p><div class="what"><h4 class="title" aria-level=${this.level(2)}><button type="button" class="title-button" data-open=${o.key} @click=${(ev: Event) => this.openDialog({ kind: 'event', occ: o }, ev.currentTarget as HTMLElement)}>${status ? html`<span class="status-word">${status}:</span> ` : nothing}<span lang=${this.langOf(title)} .textContent=${title.text}></span></button></h4>${e.status && e.status !== 'scheduled' && e.statusNote ? this.renderStatusNote(this.text(e.statusNote)) : nothing}${this.renderRescheduled(e, true)}<p class="meta">${uniquePlace.length ? html`<span .textContent=${uniquePlace.join(', ')}></span>` : nothing}${isOnline(e) ? html`<span class="online" .textContent=${isInPerson(e) ? msg('Även digitalt') : msg('Digitalt')}></span>` : nothing}${e.languages?.length ? html`<span>${msg('Språk:')} ${this.languageList(e.languages)}</span>` : nothing}${this.renderExampleBadge(e.example)}</p></div></li>`;
   }
 
   private renderStatusNote(note: PickedText): TemplateResult {
