@@ -11,6 +11,7 @@ import halland from '../demo/feeds/halland.json';
 import varmland from '../demo/feeds/varmland.json';
 import '../src/components/info-cards/define.js';
 import { resetLanguageChoice } from '../src/components/info-cards/content-language.js';
+import { setDetailsLoader } from '../src/components/info-cards/base.js';
 
 interface Args {
   lang: string;
@@ -194,4 +195,24 @@ export const Stale: Story = {
 export const MissingCard: Story = {
   name: 'Single card: unknown id',
   render: (args) => html`<main><samverkan-info-card lang=${args.lang} card="no-such-card" .feed=${kronoberg}></samverkan-info-card></main>`,
+};
+
+const importDetails = () => import('../src/components/info-cards/details.js');
+
+/**
+ * The details chunk could not be fetched (offline, or a deploy replaced the
+ * files): the single card keeps its title and summary and says so, with a
+ * retry. Here the first request fails and the retry succeeds. Not on the docs
+ * page: the failing loader is page-wide while the story is shown.
+ */
+export const DetailsUnavailable: Story = {
+  name: 'Details could not be loaded (retry)',
+  tags: ['!autodocs'],
+  args: { lang: 'ar' },
+  beforeEach: () => {
+    let failed = false;
+    setDetailsLoader(() => (failed ? importDetails() : ((failed = true), Promise.reject(new TypeError('Failed to fetch dynamically imported module')))));
+    return () => setDetailsLoader(importDetails);
+  },
+  render: (args) => html`<main><samverkan-info-card lang=${args.lang} card="kr-health-1177" heading-level=${args.headingLevel} .feed=${kronoberg}></samverkan-info-card></main>`,
 };
