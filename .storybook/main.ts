@@ -16,8 +16,12 @@ const config: StorybookConfig = {
   },
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
   addons: ['@storybook/addon-a11y', '@storybook/addon-docs'],
-  // Stories load the sample feeds as `src="/feeds/kronoberg.json"`.
-  staticDirs: [{ from: '../demo/feeds', to: '/feeds' }],
+  // Stories load the sample feeds as `src="/feeds/kronoberg.json"`; the map's
+  // "With tiles" story draws the test fixture tiles (grey squares, no tile server).
+  staticDirs: [
+    { from: '../demo/feeds', to: '/feeds' },
+    { from: '../test/partner-map/tiles', to: '/test/partner-map/tiles' },
+  ],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
 };
 
