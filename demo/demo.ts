@@ -5,6 +5,7 @@
 import { configureLocalization } from '../src/internal/localize.js';
 import { directionOf } from '../src/internal/language.js';
 import { DEMO_LANGUAGES, REGIONS } from './regions.js';
+import { DEMO_TEXT } from './strings.js';
 
 configureLocalization();
 // Every component that exists registers itself; the demo needs no list of them.
@@ -16,8 +17,24 @@ const lang = (DEMO_LANGUAGES as readonly string[]).includes(params.get('lang') ?
 const framed = params.has('frame');
 
 const main = document.querySelector('main')!;
-main.lang = lang;
-main.dir = directionOf(lang);
+
+/** The page's language: the widgets follow <main>'s lang; the demo's own headings and note are set in it too. */
+function setLanguage(code: string) {
+  main.lang = code;
+  main.dir = directionOf(code);
+  const text = DEMO_TEXT[code] ?? DEMO_TEXT.sv;
+  for (const [id, key] of [['h-calendar', 'calendar'], ['h-cards', 'cards'], ['h-map', 'map'], ['h-goals', 'goals']] as const) {
+    const heading = document.getElementById(id);
+    if (heading) heading.textContent = text[key];
+  }
+  const intro = document.querySelector<HTMLElement>('.demo-intro');
+  if (intro) {
+    intro.textContent = text.intro;
+    intro.lang = code;
+    intro.dir = directionOf(code);
+  }
+}
+setLanguage(lang);
 document.title = `${region.name} – samverkan demo`;
 document.querySelectorAll<HTMLElement>('[data-feed]').forEach((el) => el.setAttribute('src', region.feed));
 document.querySelector('#region-name')!.textContent = region.name;
@@ -36,8 +53,7 @@ picker.addEventListener('change', () => {
   const url = new URL(location.href);
   url.searchParams.set('lang', picker.value);
   history.replaceState(null, '', url);
-  main.lang = picker.value;
-  main.dir = directionOf(picker.value);
+  setLanguage(picker.value);
   updatePhone();
 });
 
