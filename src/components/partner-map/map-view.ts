@@ -2,17 +2,18 @@
  * The interactive map of `<samverkan-partner-map>`: the SVG, its markers,
  * zoom and pan by mouse, touch and keyboard, and the optional tile layer.
  *
- * Its own chunk, loaded by the element as soon as it connects: the filters
- * and the list (which hold all the information) render without waiting for
- * it, and the element's entry stays small. A reactive controller of the
- * element; it renders into the element's shadow root and adopts its own
- * styles there (a constructed stylesheet, so a strict CSP is fine).
+ * Part of the element's entry (every first render draws the map; as a chunk
+ * of its own it only added a request after the entry's). A reactive
+ * controller of the element that draws itself where the element's template
+ * puts it (`part()`), so a zoom step redraws the map alone; its styles are
+ * part of the element's.
  */
 import { css, html, nothing, svg, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
 import { AsyncDirective } from 'lit/async-directive.js';
 import { msg, str } from '@lit/localize';
 import { numberFormat } from '../../internal/format.js';
+import { lazyLoader } from '../../internal/lazy.js';
 import { cluster, firstInReadingOrder, readingOrder, type Marker } from './cluster.js';
 import { clampView, fitView, lerpView, zoomAt, type Bounds, type View } from './projection.js';
 import { placeOf, type Model } from './model.js';
@@ -40,7 +41,13 @@ export interface MapArgs {
   onEscape(): void;
   /** Runs fn in the element's language (msg() outside the element's own update). */
   localize<T>(fn: () => T): T;
+  /** The element's "could not be loaded, try again" for a lazy chunk that failed (here the tile layer's). */
+  chunkFailure(retry: () => void): TemplateResult;
 }
+
+/** @internal The lazy chunks' imports (the details are the element's), replaceable by tests (a failing import). */
+export const chunks = { details: () => import('./details.js'), tiles: () => import('./tiles.js') };
+const loadTiles = lazyLoader(() => chunks.tiles());
 
 type Host = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment };
 
@@ -61,6 +68,7 @@ export class MapView implements ReactiveController {
   /** Keyboard order of `markers`, computed at the first arrow key after they change (not on every zoom step). */
   private order: number[] | null = null;
   private tileFn: typeof import('./tiles.js').tilesFor | null = null;
+  private tilesFailed = false;
   private resizer = new ResizeObserver(([entry]) => {
     const { width, height } = entry.contentRect;
     this.resized(width, height);
@@ -78,8 +86,6 @@ export class MapView implements ReactiveController {
 
   constructor(private host: Host) {
     host.addController(this);
-    const root = host.renderRoot as ShadowRoot;
-    if (root.adoptedStyleSheets && mapStyles.styleSheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, mapStyles.styleSheet];
   }
 
   hostUpdated(): void {
@@ -336,6 +342,13 @@ export class MapView implements ReactiveController {
     this.animateTo({ k, tx: w / 2 - ((b[0] + b[2]) / 2) * k, ty: h / 2 - ((b[1] + b[3]) / 2) * k }, () => this.focusMarker());
   }
 
+  private fetchTiles(): void {
+    loadTiles().then(
+      (t) => ((this.tileFn = t.tilesFor), this.update()),
+      () => ((this.tilesFailed = true), this.update()),
+    );
+  }
+
   render(a: MapArgs): TemplateResult {
     this.dirty = false;
     if (a.m !== this.m) {
@@ -345,7 +358,7 @@ export class MapView implements ReactiveController {
     }
     this.idx = a.idx;
     this.args = a;
-    if (a.tiles && !this.tileFn) import('./tiles.js').then((t) => ((this.tileFn = t.tilesFor), this.update()));
+    if (a.tiles && !this.tileFn && !this.tilesFailed) this.fetchTiles();
     const { w, h } = this.size;
     const v = this.view;
     const m = a.m;
@@ -426,6 +439,7 @@ export class MapView implements ReactiveController {
         ${this.hint ? html`<p class="hint" aria-hidden="true">${msg('Klicka på kartan eller håll ned Ctrl för att zooma med hjulet.')}</p>` : nothing}
       </div>
       <p id="map-help" class="help">${msg('Piltangenterna flyttar kartan, plus och minus zoomar. I markörerna flyttar piltangenterna mellan partner och Enter visar uppgifterna.')}</p>
+      ${a.tiles && this.tilesFailed ? a.chunkFailure(() => ((this.tilesFailed = false), this.fetchTiles())) : nothing}
       ${a.tiles && a.tilesAttribution ? html`<p class="attribution">${msg('Bakgrundskarta:')} ${a.tilesAttribution}</p>` : nothing}
       ${a.attribution ? html`<p class="attribution">${a.attribution}</p>` : nothing}`;
   }
@@ -552,7 +566,8 @@ function placeLabels(seats: Model['seats'], v: View, w: number, h: number, marke
     });
 }
 
-const mapStyles = css`
+/** The map's styles, part of the element's. */
+export const mapStyles = css`
   .controls {
     display: flex;
     flex-wrap: wrap;

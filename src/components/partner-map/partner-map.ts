@@ -11,7 +11,7 @@ import { formatNumber, numberFormat, pickText, type PickedText } from '../../int
 import { nativeName, primary } from '../../internal/language.js';
 import { hostStyles } from '../../internal/styles.js';
 import { loadedOutline, loadOutline, type Outline } from './geo/index.js';
-import type { MapView } from './map-view.js';
+import { chunks, MapView, mapStyles } from './map-view.js';
 import { buildModel, typeLabel, type GeoJsonLike, type Model } from './model.js';
 import { mercator } from './projection.js';
 import styles from './partner-map.styles.js';
@@ -30,20 +30,13 @@ const LIST_FIRST = 12;
 const idle = (fn: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(fn, { timeout: 200 }) : setTimeout(fn, 50));
 
 /**
- * The interactive map is its own chunk (the entry stays small), but its
- * request starts as soon as this module runs, not at the first connect: an
- * element created after that renders its map in its first update.
- */
-let MapViewClass: typeof MapView | undefined;
-const mapViewLoaded = import('./map-view.js').then((mod) => (MapViewClass = mod.MapView));
-
-/**
  * A partner's details: a chunk loaded on first use (a selection, or the
  * reader's first hover or focus in the widget, which usually comes before it),
  * not by the first render.
  */
 let details: typeof import('./details.js') | undefined;
-const loadDetails = lazyLoader(() => import('./details.js').then((mod) => (details = mod)));
+const loadDetails = lazyLoader(() => chunks.details().then((mod) => (details = mod)));
+export { chunks };
 
 // The first number formatted on a page loads the browser's number data (10–30 ms on a slow core): done when the
 // page is idle (the feed is usually still on its way), not in the first render. Nothing is shown or requested.
@@ -107,8 +100,13 @@ export class SamverkanPartnerMap extends FeedElement {
   @state() private listLimit = LIST_PAGE;
   /** The list's first page: 0 not drawn yet, 1 its first LIST_FIRST items drawn and the rest due when idle, 2 all of it. */
   private listPhase = 0;
-  /** The interactive map: its own chunk, loaded on connect; the list and filters do not wait for it. */
-  @state() private mapView: MapView | null = null;
+  /**
+   * The interactive map (created on connect: it adopts nothing, it is a controller). Not a chunk of its own
+   * since every first render draws it: a chunk only added a request after the entry's, and a failure to handle.
+   */
+  private mapView!: MapView;
+  /** The details' chunk could not be fetched: their place says so, with a retry. */
+  @state() private detailsFailed = false;
 
   /** The county's land outline (null until it arrives, or when there is none); not reactive: set in render, or by its load, which asks for an update. */
   private outline: Outline | null = null;
@@ -124,22 +122,14 @@ export class SamverkanPartnerMap extends FeedElement {
   private loadedCounty?: string;
   private loadedBoundaryUrl?: string;
 
-  static override styles = [hostStyles, styles];
+  static override styles = [hostStyles, styles, mapStyles];
 
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('hashchange', this.onHash);
     // The reader is about to use the widget: fetch the details' chunk now, so a selection shows them at once.
     if (!details) for (const type of ['pointerover', 'focusin']) this.addEventListener(type, () => quietly(loadDetails()), { once: true, passive: true });
-    if (!this.mapView) {
-      if (MapViewClass) this.mapView = new MapViewClass(this);
-      else
-        mapViewLoaded.then((MapViewLoaded) => {
-          this.mapView ??= new MapViewLoaded(this);
-          const i = this.selectedIndex();
-          if (i >= 0) this.mapView.show(i);
-        });
-    }
+    this.mapView ??= new MapView(this);
   }
 
   override disconnectedCallback(): void {
@@ -255,12 +245,20 @@ export class SamverkanPartnerMap extends FeedElement {
     this.returnTo = focusDetails ? (from?.classList.contains('marker') ? 'marker' : 'list') : null;
     this.selected = org.id;
     this.listPhase = 2;
-    if (!details) quietly(loadDetails().then(() => this.requestUpdate()));
+    if (!details) this.fetchDetails();
     const pos = this.filtered(m).indexOf(i);
     if (pos >= this.listLimit) this.listLimit = pos + 1;
-    this.mapView?.show(i);
+    this.mapView.show(i);
     if (focusDetails) this.focusAfterUpdate = () => this.renderRoot.querySelector<HTMLElement>('#details-title')?.focus();
     this.emit('samverkan-select', { organization: org });
+  }
+
+  /** The details' chunk, for a selection: drawn when it comes; when it cannot be fetched, their place says so. */
+  private fetchDetails(): void {
+    loadDetails().then(
+      () => ((this.detailsFailed = false), this.requestUpdate()),
+      () => (this.detailsFailed = true),
+    );
   }
 
   private closeDetails(): void {
@@ -270,7 +268,7 @@ export class SamverkanPartnerMap extends FeedElement {
     this.returnTo = null;
     // Markers are re-used as the view changes, so find the one holding this partner now.
     this.focusAfterUpdate = () =>
-      to === 'marker' ? this.mapView?.focusMarker() : this.renderRoot.querySelector<HTMLElement>(`.list button[data-id="${CSS.escape(id ?? '')}"]`)?.focus();
+      to === 'marker' ? this.mapView.focusMarker() : this.renderRoot.querySelector<HTMLElement>(`.list button[data-id="${CSS.escape(id ?? '')}"]`)?.focus();
   }
 
   // ---- rendering ---------------------------------------------------------
@@ -330,8 +328,7 @@ export class SamverkanPartnerMap extends FeedElement {
     const lang = this.contentLang;
     const region = this.feedState.data?.region;
     return html`<div class="map" part="map">
-      ${this.mapView
-        ? this.mapView.part({
+      ${this.mapView.part({
             m,
             idx,
             lang,
@@ -344,8 +341,8 @@ export class SamverkanPartnerMap extends FeedElement {
             onSelect: (i) => this.select(i, true),
             onEscape: () => this.selected !== null && this.closeDetails(),
             localize: (fn) => this.localize(fn),
-          })
-        : html`<div class="viewport"></div>`}
+            chunkFailure: (retry) => this.renderChunkFailure(retry),
+          })}
     </div>`;
   }
 
@@ -388,7 +385,10 @@ export class SamverkanPartnerMap extends FeedElement {
 
   private renderDetails(feed: Feed, m: Model, areas: Map<string, PickedText>): TemplateResult | typeof nothing {
     const i = this.selectedIndex();
-    if (i < 0 || !details) return nothing;
+    if (i < 0) return nothing;
+    if (!details)
+      // A retry keeps the selection: focus goes into the details once they are drawn (focusAfterUpdate waits for them).
+      return this.detailsFailed ? this.renderChunkFailure(() => ((this.detailsFailed = false), this.fetchDetails())) : nothing;
     const root = this.renderRoot as ShadowRoot;
     if (root.adoptedStyleSheets && details.detailsStyles.styleSheet && !root.adoptedStyleSheets.includes(details.detailsStyles.styleSheet))
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, details.detailsStyles.styleSheet];
