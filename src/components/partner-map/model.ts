@@ -111,19 +111,26 @@ export function buildModel(feed: Feed, outline: Outline | null, boundaries: GeoJ
   const places: string[] = [];
   const placeIndex = new Map<string, number>();
   const place = new Int32Array(orgs.length);
+  // The box around the seats and the placed partners, kept as they are met (no second pass, no iterator).
+  let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+  const grow = (p: readonly [number, number]) => {
+    if (p[0] < x0) x0 = p[0];
+    if (p[0] > x1) x1 = p[0];
+    if (p[1] < y0) y0 = p[1];
+    if (p[1] > y1) y1 = p[1];
+  };
+  for (const p of seatOf.values()) grow(p);
   for (let i = 0; i < orgs.length; i++) {
     const o = orgs[i];
     const c = o.municipality ?? o.address?.municipality;
-    lonlat[i] = o.location ? [o.location.lon, o.location.lat] : (c && seatOf.get(c)) || null;
+    const p = (lonlat[i] = o.location ? [o.location.lon, o.location.lat] : (c && seatOf.get(c)) || null);
+    if (p) grow(p);
     let n = c ? placeIndex.get(c) : -1;
     if (n === undefined) placeIndex.set(c!, (n = places.push(c!) - 1));
     place[i] = n;
   }
-  /** The seats and the placed partners: one iterable, not a spread copy of 5,000 points. */
-  const placed = function* () {
-    yield* seatOf.values();
-    for (const p of lonlat) if (p) yield p;
-  };
+  /** The seats and the placed partners, as the two corners of their box (bboxOf adds the margin). */
+  const placed = (): [number, number][] => (x0 > x1 ? [] : [[x0, y0], [x1, y1]]);
   const placedBy = orgs.map((o, i) => (o.location ? 'location' : lonlat[i] ? 'municipality' : null) as Model['placedBy'][number]);
   let bbox: BBox | null = outline?.bbox ?? null;
   if (!bbox) bbox = bboxOf(shapesRaw.flatMap((s) => s.polygons.flatMap((p) => p[0] as [number, number][])), 0.02);
