@@ -18,7 +18,7 @@ export const TIME_ZONE = 'Europe/Stockholm';
  * Intl object, or asking Intl which locales it supports, costs far more than
  * formatting with one (the page's first such call about 25 ms in Chromium).
  */
-const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeFormat | Intl.ListFormat | Intl.PluralRules | string>();
+const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat | string>();
 
 /** An Intl locale string that keeps the language but fixes calendar and digits. */
 export const intlLocale = (lang: string): string => {
@@ -47,6 +47,13 @@ const safeLocale = (lang: string): string =>
   });
 
 /**
+ * Whether the browser has data for a locale's language. Asked of the primary
+ * subtag: Chromium calls `ti-ER` supported and then formats it with the root
+ * locale ("2026 M11 24"), while it calls `ti` unsupported.
+ */
+const hasData = (intl: { supportedLocalesOf(locales: string[]): string[] }, locale: string): boolean => intl.supportedLocalesOf([primary(locale)]).length > 0;
+
+/**
  * Dates in a language the browser has no calendar data for (Chromium lacks
  * Tigrinya) would come out in US English ("August 20, 2026"); day-month-year
  * English reads closer to the Swedish letters the reader also gets.
@@ -54,14 +61,72 @@ const safeLocale = (lang: string): string =>
 const dateLocale = (lang: string): string =>
   cached(`s|${lang}`, () => {
     const locale = safeLocale(lang);
-    return Intl.DateTimeFormat.supportedLocalesOf([locale]).length ? locale : intlLocale('en-GB');
+    return hasData(Intl.DateTimeFormat, locale) ? locale : intlLocale('en-GB');
   });
+
+/** Month and weekday names of one language (weekdays Monday first), each list long, then short. */
+export interface DateNames {
+  months: readonly [long: readonly string[], short: readonly string[]];
+  weekdays: readonly [long: readonly string[], short: readonly string[]];
+}
+
+/** Names for languages the browser has no date data for, by primary subtag (see date-names.ts). */
+const dateNames: Record<string, DateNames> = {};
+
+/** Adds month and weekday names; formatters made before, in English, are made again. */
+export function addDateNames(names: Record<string, DateNames>): void {
+  Object.assign(dateNames, names);
+  cache.clear();
+}
+
+const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+
+/**
+ * A day-month-year English formatter that says its month and weekday names
+ * in the reader's language, and its words between fields ("at") as a comma.
+ * Field order stays British: close to the Swedish letters the reader also gets.
+ */
+function withNames(english: Intl.DateTimeFormat, names: DateNames): Intl.DateTimeFormat {
+  const o = english.resolvedOptions() as Intl.ResolvedDateTimeFormatOptions & { dateStyle?: string };
+  // A date style names no widths: full and long write the month out, full the weekday too.
+  const monthWidth = o.month ? (o.month === 'long' ? 0 : 1) : o.dateStyle === 'medium' ? 1 : 0;
+  const weekdayWidth = o.weekday === 'long' || o.dateStyle === 'full' ? 0 : 1;
+  const which = new Intl.DateTimeFormat('en-US', { timeZone: o.timeZone, month: 'numeric', weekday: 'short' });
+  const formatToParts = (date?: Date | number): Intl.DateTimeFormatPart[] => {
+    let month = -1;
+    let weekday = -1;
+    const find = () => {
+      for (const p of which.formatToParts(date)) {
+        if (p.type === 'month') month = Number(p.value) - 1;
+        else if (p.type === 'weekday') weekday = WEEKDAYS.indexOf(p.value);
+      }
+    };
+    return english.formatToParts(date).map((part) => {
+      if (part.type === 'month' && !/^\d/.test(part.value)) {
+        if (month < 0) find();
+        return { type: 'month', value: names.months[monthWidth][month] };
+      }
+      if (part.type === 'weekday') {
+        if (weekday < 0) find();
+        return { type: 'weekday', value: names.weekdays[weekdayWidth][weekday] };
+      }
+      return part.type === 'literal' && /[a-z]/i.test(part.value) ? { type: 'literal', value: ', ' } : part;
+    });
+  };
+  return {
+    format: (date?: Date | number) => formatToParts(date).map((p) => p.value).join(''),
+    formatToParts,
+    resolvedOptions: () => english.resolvedOptions(),
+  } as Intl.DateTimeFormat;
+}
 
 export function dateFormat(lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const locale = dateLocale(lang);
-  return cached(`d|${locale}|${JSON.stringify(options)}`, () =>
-    new Intl.DateTimeFormat(locale, { timeZone: TIME_ZONE, calendar: 'gregory', numberingSystem: 'latn', ...options }),
-  );
+  const names = locale === safeLocale(lang) ? undefined : dateNames[primary(lang)];
+  return cached(`d|${names ? primary(lang) : locale}|${JSON.stringify(options)}`, () => {
+    const format = new Intl.DateTimeFormat(locale, { timeZone: TIME_ZONE, calendar: 'gregory', numberingSystem: 'latn', ...options });
+    return names ? withNames(format, names) : format;
+  });
 }
 
 export function numberFormat(lang: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
@@ -69,14 +134,16 @@ export function numberFormat(lang: string, options: Intl.NumberFormatOptions = {
   return cached(`n|${locale}|${JSON.stringify(options)}`, () => new Intl.NumberFormat(locale, { numberingSystem: 'latn', ...options }));
 }
 
+/**
+ * A list in `lang`'s pattern; for a language the browser has no list data for
+ * (Chromium lacks Somali and Tigrinya), commas alone ("A, B, C") rather than
+ * an English "and".
+ */
 export function listFormat(lang: string, type: Intl.ListFormatType = 'conjunction'): Intl.ListFormat {
   const locale = safeLocale(lang);
-  return cached(`l|${locale}|${type}`, () => new Intl.ListFormat(locale, { type, style: 'long' }));
-}
-
-export function relativeTimeFormat(lang: string): Intl.RelativeTimeFormat {
-  const locale = safeLocale(lang);
-  return cached(`r|${locale}`, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto', numberingSystem: 'latn' } as Intl.RelativeTimeFormatOptions));
+  return cached(`l|${locale}|${type}`, () =>
+    hasData(Intl.ListFormat, locale) ? new Intl.ListFormat(locale, { type, style: 'long' }) : new Intl.ListFormat('en', { type: 'unit', style: 'short' }),
+  );
 }
 
 /**

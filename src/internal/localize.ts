@@ -16,6 +16,7 @@
 import { configureReentrantLocalization } from '@lit/localize/init/reentrant.js';
 import type { LocaleModule } from '@lit/localize';
 import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
+import { addDateNames } from './format.js';
 import { primary } from './language.js';
 
 export type UiLocale = typeof sourceLocale | (typeof targetLocales)[number];
@@ -26,14 +27,18 @@ const loading = new Map<string, Promise<void>>();
 let activeLocale: string = sourceLocale;
 const CONFIGURED = Symbol.for('samverkan.localize.configured');
 
+/** Somali and Tigrinya strings come with month and weekday names: the browser has none for them (see format.ts). */
+const withDateNames = (strings: Promise<LocaleModule>): Promise<LocaleModule> =>
+  Promise.all([strings, import('./date-names.js').then((m) => addDateNames(m.DATE_NAMES))]).then(([module]) => module);
+
 /** Import map of the generated locale modules; static strings so bundlers split them into chunks. */
 const loaders: Record<string, () => Promise<LocaleModule>> = {
   en: () => import('../generated/locales/en.js'),
   ar: () => import('../generated/locales/ar.js'),
   fa: () => import('../generated/locales/fa.js'),
   prs: () => import('../generated/locales/prs.js'),
-  so: () => import('../generated/locales/so.js'),
-  ti: () => import('../generated/locales/ti.js'),
+  so: () => withDateNames(import('../generated/locales/so.js')),
+  ti: () => withDateNames(import('../generated/locales/ti.js')),
   uk: () => import('../generated/locales/uk.js'),
   ru: () => import('../generated/locales/ru.js'),
 };

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { dateFormat, formatDate, formatNumber, joinList, fromStockholm, parseDateTime, pickText, stockholmOffset, toStockholm } from '../../src/internal/format.js';
 import { directionOf, nativeName } from '../../src/internal/language.js';
-import { uiLocaleFor } from '../../src/internal/localize.js';
+import { configureLocalization, loadLocale, uiLocaleFor } from '../../src/internal/localize.js';
 
 describe('Stockholm time', () => {
   it('runs in a browser whose zone is not Stockholm (the point of these tests)', () => {
@@ -130,5 +130,41 @@ describe('joinList', () => {
     // Arabic separators: the Arabic comma and "و" (and), not ", ".
     expect(ar.filter((x) => typeof x === 'string').join('')).to.match(/[،و]/);
     expect(joinList('en', [a])).to.deep.equal([a]);
+  });
+});
+
+describe('Somali and Tigrinya dates (no Intl data in Chromium)', () => {
+  // 24 November 2026 at 00:30 in Stockholm is still the 23rd in UTC and in the browser's New York zone.
+  const tuesday = Date.UTC(2026, 10, 23, 23, 30);
+  const english = /January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\bat\b|\band\b/;
+
+  before(async () => {
+    // The names come with the interface strings of these languages, as on a page.
+    configureLocalization();
+    await Promise.all([loadLocale('so'), loadLocale('ti')]);
+  });
+
+  it('names months and weekdays in Somali, in Stockholm time', () => {
+    const full = dateFormat('so', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(tuesday);
+    expect(full).to.contain('Talaado').and.to.contain('Noofeembar').and.to.contain('24').and.to.contain('2026');
+    expect(full).not.to.match(english);
+    expect(dateFormat('so', { dateStyle: 'medium' }).format(tuesday)).to.contain('Nof');
+  });
+
+  it('names months and weekdays in Tigrinya, with no English word between date and time', () => {
+    const withTime = dateFormat('ti-ER', { dateStyle: 'full', timeStyle: 'short' }).format(tuesday);
+    expect(withTime).to.contain('ሰሉስ').and.to.contain('ሕዳር').and.to.contain('00:30');
+    expect(withTime).not.to.match(english);
+    expect(dateFormat('ti', { weekday: 'short' }).formatToParts(tuesday)).to.deep.equal([{ type: 'weekday', value: 'ሰሉ' }]);
+  });
+
+  it('leaves languages with Intl data as Intl writes them', () => {
+    expect(dateFormat('sv', { month: 'long' }).format(tuesday)).to.equal('november');
+    expect(formatDate('2026-11-24', 'en')).to.equal('November 24, 2026');
+  });
+
+  it('lists with commas, not an English "and"', () => {
+    expect(joinList('so', ['Svenska', 'العربية', 'ትግርኛ']).join('')).not.to.match(english);
+    expect(joinList('ti', ['a', 'b']).join('')).to.contain('a').and.to.contain('b');
   });
 });
