@@ -64,68 +64,25 @@ const dateLocale = (lang: string): string =>
     return hasData(Intl.DateTimeFormat, locale) ? locale : intlLocale('en-GB');
   });
 
-/** Month and weekday names of one language (weekdays Monday first), each list long, then short. */
-export interface DateNames {
-  months: readonly [long: readonly string[], short: readonly string[]];
-  weekdays: readonly [long: readonly string[], short: readonly string[]];
-}
-
-/** Names for languages the browser has no date data for, by primary subtag (see date-names.ts). */
-const dateNames: Record<string, DateNames> = {};
-
-/** Adds month and weekday names; formatters made before, in English, are made again. */
-export function addDateNames(names: Record<string, DateNames>): void {
-  Object.assign(dateNames, names);
-  cache.clear();
-}
-
-const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
-
 /**
- * A day-month-year English formatter that says its month and weekday names
- * in the reader's language, and its words between fields ("at") as a comma.
- * Field order stays British: close to the Swedish letters the reader also gets.
+ * Month and weekday names for languages the browser has no date data for:
+ * set by date-names.ts, which comes with the Somali and Tigrinya interface
+ * strings (see localize.ts), so no other reader downloads it.
  */
-function withNames(english: Intl.DateTimeFormat, names: DateNames): Intl.DateTimeFormat {
-  const o = english.resolvedOptions() as Intl.ResolvedDateTimeFormatOptions & { dateStyle?: string };
-  // A date style names no widths: full and long write the month out, full the weekday too.
-  const monthWidth = o.month ? (o.month === 'long' ? 0 : 1) : o.dateStyle === 'medium' ? 1 : 0;
-  const weekdayWidth = o.weekday === 'long' || o.dateStyle === 'full' ? 0 : 1;
-  const which = new Intl.DateTimeFormat('en-US', { timeZone: o.timeZone, month: 'numeric', weekday: 'short' });
-  const formatToParts = (date?: Date | number): Intl.DateTimeFormatPart[] => {
-    let month = -1;
-    let weekday = -1;
-    const find = () => {
-      for (const p of which.formatToParts(date)) {
-        if (p.type === 'month') month = Number(p.value) - 1;
-        else if (p.type === 'weekday') weekday = WEEKDAYS.indexOf(p.value);
-      }
-    };
-    return english.formatToParts(date).map((part) => {
-      if (part.type === 'month' && !/^\d/.test(part.value)) {
-        if (month < 0) find();
-        return { type: 'month', value: names.months[monthWidth][month] };
-      }
-      if (part.type === 'weekday') {
-        if (weekday < 0) find();
-        return { type: 'weekday', value: names.weekdays[weekdayWidth][weekday] };
-      }
-      return part.type === 'literal' && /[a-z]/i.test(part.value) ? { type: 'literal', value: ', ' } : part;
-    });
-  };
-  return {
-    format: (date?: Date | number) => formatToParts(date).map((p) => p.value).join(''),
-    formatToParts,
-    resolvedOptions: () => english.resolvedOptions(),
-  } as Intl.DateTimeFormat;
+let ownNames: ((english: Intl.DateTimeFormat, lang: string) => Intl.DateTimeFormat | undefined) | undefined;
+
+/** Installs `ownNames`; formatters made before it, in English, are made again. */
+export function setOwnNames(wrap: typeof ownNames): void {
+  ownNames = wrap;
+  cache.clear();
 }
 
 export function dateFormat(lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const locale = dateLocale(lang);
-  const names = locale === safeLocale(lang) ? undefined : dateNames[primary(lang)];
-  return cached(`d|${names ? primary(lang) : locale}|${JSON.stringify(options)}`, () => {
+  const fallback = locale !== safeLocale(lang);
+  return cached(`d|${fallback ? lang : locale}|${JSON.stringify(options)}`, () => {
     const format = new Intl.DateTimeFormat(locale, { timeZone: TIME_ZONE, calendar: 'gregory', numberingSystem: 'latn', ...options });
-    return names ? withNames(format, names) : format;
+    return (fallback && ownNames?.(format, lang)) || format;
   });
 }
 

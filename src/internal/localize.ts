@@ -16,7 +16,6 @@
 import { configureReentrantLocalization } from '@lit/localize/init/reentrant.js';
 import type { LocaleModule } from '@lit/localize';
 import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
-import { addDateNames } from './format.js';
 import { primary } from './language.js';
 
 export type UiLocale = typeof sourceLocale | (typeof targetLocales)[number];
@@ -28,8 +27,7 @@ let activeLocale: string = sourceLocale;
 const CONFIGURED = Symbol.for('samverkan.localize.configured');
 
 /** Somali and Tigrinya strings come with month and weekday names: the browser has none for them (see format.ts). */
-const withDateNames = (strings: Promise<LocaleModule>): Promise<LocaleModule> =>
-  Promise.all([strings, import('./date-names.js').then((m) => addDateNames(m.DATE_NAMES))]).then(([module]) => module);
+const withDateNames = (strings: Promise<LocaleModule>): Promise<LocaleModule> => Promise.all([strings, import('./date-names.js')]).then(([module]) => module);
 
 /** Import map of the generated locale modules; static strings so bundlers split them into chunks. */
 const loaders: Record<string, () => Promise<LocaleModule>> = {
