@@ -292,8 +292,8 @@ export class MapView implements ReactiveController {
 
   /** The marker an event came from (its index in `markers`), or -1. */
   private markerOf(e: Event): number {
-    const b = (e.target as Element).closest?.('.marker');
-    return (b && markerIndex.get(b)) ?? -1;
+    const b = (e.target as Element).closest?.('.marker') as MarkerButton | null;
+    return b?.markerIndex ?? -1;
   }
 
   private onMarkersKey = (e: KeyboardEvent) => {
@@ -470,7 +470,7 @@ interface MarkerPlan {
  * Styles are set through the CSSOM, so a strict CSP (no inline styles) is fine.
  */
 class MarkerLayer extends Directive {
-  private buttons = new Map<string, { el: HTMLButtonElement; plan: Partial<MarkerPlan> }>();
+  private buttons = new Map<string, { el: MarkerButton; plan: Partial<MarkerPlan> }>();
   private layer: Element | null = null;
 
   constructor(info: PartInfo) {
@@ -493,7 +493,7 @@ class MarkerLayer extends Directive {
     // focused one: it is removed, as its partner has no marker of its own now.
     const wanted = new Set(plans.map((p) => p.key));
     const focused = (layer.getRootNode() as ShadowRoot).activeElement;
-    const spare: { el: HTMLButtonElement; plan: Partial<MarkerPlan> }[] = [];
+    const spare: { el: MarkerButton; plan: Partial<MarkerPlan> }[] = [];
     for (const [key, b] of this.buttons)
       if (!wanted.has(key)) {
         this.buttons.delete(key);
@@ -515,7 +515,7 @@ class MarkerLayer extends Directive {
       }
       const { el, plan } = b;
       if (plan.className !== p.className) el.className = p.className;
-      markerIndex.set(el, p.n);
+      el.markerIndex = p.n;
       if (plan.tabIndex !== p.tabIndex) el.tabIndex = p.tabIndex;
       if (plan.label !== p.label) el.setAttribute('aria-label', p.label);
       if (plan.selected !== p.selected) {
@@ -531,8 +531,8 @@ class MarkerLayer extends Directive {
   }
 }
 const markerLayer = directive(MarkerLayer);
-/** Each marker button's index in the markers drawn: a property of the map, not an attribute written on every zoom step. */
-const markerIndex = new WeakMap<Element, number>();
+/** A marker button knows its index in the markers drawn: a property, not an attribute written on every zoom step, nor a WeakMap entry (collector work). */
+type MarkerButton = HTMLButtonElement & { markerIndex?: number };
 
 /** The map's place in the element's template (see MapView.part). */
 class MapPart extends AsyncDirective {
@@ -553,15 +553,21 @@ const mapPart = directive(MapPart);
  */
 function placeLabels(seats: Model['seats'], v: View, w: number, h: number, markers: Marker[]) {
   // Markers first: a name never hides under one.
-  const taken: number[][] = markers.map((mk) => [mk.x - 13, mk.y - 13, mk.x + 13, mk.y + 13]);
+  // Boxes as a flat list of [x0, y0, x1, y1]: no array per marker on every zoom step.
+  const taken: number[] = [];
+  for (const mk of markers) taken.push(mk.x - 13, mk.y - 13, mk.x + 13, mk.y + 13);
+  const free = (b: number[]) => {
+    for (let t = 0; t < taken.length; t += 4) if (taken[t] < b[2] && b[0] < taken[t + 2] && taken[t + 1] < b[3] && b[1] < taken[t + 3]) return false;
+    return true;
+  };
   return seats
     .map((s) => ({ s, x: s.x * v.k + v.tx, y: s.y * v.k + v.ty, label: false }))
     .filter((p) => p.x > -50 && p.y > -50 && p.x < w + 50 && p.y < h + 50)
     .map((p) => {
       const half = p.s.name.length * 3.6 + 2;
       const box = [p.x - half, p.y + 14, p.x + half, p.y + 30];
-      p.label = !taken.some((t) => t[0] < box[2] && box[0] < t[2] && t[1] < box[3] && box[1] < t[3]);
-      if (p.label) taken.push(box);
+      p.label = free(box);
+      if (p.label) taken.push(...box);
       return p;
     });
 }

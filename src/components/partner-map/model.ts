@@ -171,12 +171,16 @@ const collatorFor = (lang: string) => collators.get(lang) ?? collators.set(lang,
 
 /** The name of the municipality most of `members` are in (on a tie the one met first), or '': names a cluster. */
 export function placeOf(m: Model, members: readonly number[]): string {
-  const counts = new Int32Array(m.places.length);
+  // One array of counts for the page, cleared after use (a typed array per cluster on every zoom step was collector work).
+  if (counts.length < m.places.length) counts = new Int32Array(m.places.length);
   let most = 0;
+  let found = '';
   for (const i of members) if (m.place[i] >= 0) most = Math.max(most, ++counts[m.place[i]]);
-  for (const i of members) if (m.place[i] >= 0 && counts[m.place[i]] === most) return m.muniNames.get(m.places[m.place[i]]) ?? m.places[m.place[i]];
-  return '';
+  for (const i of members) if (m.place[i] >= 0 && counts[m.place[i]] === most && !found) found = m.places[m.place[i]];
+  for (const i of members) if (m.place[i] >= 0) counts[m.place[i]] = 0;
+  return found && (m.muniNames.get(found) ?? found);
 }
+let counts = new Int32Array(0);
 
 /** The municipality (kommunkod) whose boundary contains (lon, lat), if any: for tests and tools. */
 export function municipalityAt(boundaries: GeoJsonLike, lon: number, lat: number): string | null {
