@@ -168,8 +168,8 @@ export class SamverkanGoalTracker extends FeedElement {
     super.updated(changed);
     if (this.agreement) {
       if (this.hashSeen !== location.hash) this.onHash();
-      // Fetch the details chunk once the cards are on screen, so opening a goal needs no wait.
-      if (!details) setTimeout(() => quietly(loadDetails()), 0);
+      // Fetch the details chunk when the page is idle after the cards are drawn (not inside the first frame), so opening a goal needs no wait.
+      if (!details) (window.requestIdleCallback ?? setTimeout)(() => quietly(loadDetails()));
     }
   }
 
