@@ -2,9 +2,9 @@
  * What an opened goal shows, per indicator: status, direction, the plan's
  * expected value, the chart, its text summary, the data table behind a
  * toggle, and the source. A chunk of its own (dynamic `import()`): the first
- * render shows goal cards only, so readers who never open a goal never
- * download it; the tracker fetches it right after its first render, so
- * opening a goal stays instant (docs/components/goal-tracker.md, "Size").
+ * render shows goal cards only, so the entry does not carry it; the tracker
+ * fetches it when the page is idle after its first render, so opening a goal
+ * stays instant (docs/components/goal-tracker.md, "Size").
  */
 import { css, html, nothing, svg, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';

@@ -19,7 +19,7 @@ export type { IndicatorModel };
 
 /**
  * The opened goal's indicators (chart, table, source): a chunk of its own,
- * fetched after the first render (so opening stays instant) or at once when
+ * fetched when the page is idle after the first render (so opening stays instant) or at once when
  * the first render shows an opened goal (`goal`, `#samverkan-goal=`).
  */
 let details: typeof import('./details.js') | undefined;
