@@ -78,9 +78,17 @@ describe('<samverkan-goal-tracker> when a lazy chunk cannot be fetched', () => {
   });
 
   it('says so in an opened goal, and draws its charts when the reader tries again with the keyboard', async () => {
-    chunks.details = offline;
+    let asked = 0;
+    chunks.details = () => (asked++, offline());
     const el = await tracker('goal="g1"');
     await until(() => $(el, '.details [role=alert]'), 'failure shown');
+    // Closing and opening the goal again asks again.
+    const before = asked;
+    $<HTMLButtonElement>(el, 'button.toggle')!.click();
+    await el.updateComplete;
+    expect($(el, '.details [role=alert]')).to.equal(null);
+    $<HTMLButtonElement>(el, 'button.toggle')!.click();
+    await until(() => asked > before && $(el, '.details [role=alert]'), 'asked again, failure shown again');
     const alert = $(el, '.details [role=alert]')!;
     expect(text(alert)).to.contain('Den här delen kunde inte laddas');
     // The goal's summary stays: title, bar and the figures in words.

@@ -554,6 +554,8 @@ export class SamverkanGoalTracker extends FeedElement {
     else {
       open.add(goal.id);
       this.select(goal);
+      // Opening asks for a chunk that failed before again.
+      if (this.failed.details) this.failed = { ...this.failed, details: false };
     }
     this.open = open;
   }
