@@ -41,6 +41,15 @@ export class FeedController implements ReactiveController {
   failure: FeedErrorDetail | null = null;
   /** When the shown data was fetched; for a stale copy, its age. */
   fetchedAt: string | null = null;
+  /**
+   * The feed `data` was validated from, as it came (unvalidated). For a lazy
+   * part that shows a section the first render does not need: it validates
+   * that section itself, when needed (`validateSections(input, { events })`),
+   * so the element's bundle and first render carry neither the schema nor the
+   * check. Validation is remembered per section value, so a section another
+   * widget on the page already checked costs nothing.
+   */
+  input: unknown = null;
 
   private lastSrc: string | null = null;
   private lastFeed: unknown = null;
@@ -102,6 +111,7 @@ export class FeedController implements ReactiveController {
       this.url = null;
       this.status = 'idle';
       this.data = null;
+      this.input = null;
       return;
     }
 
@@ -115,6 +125,7 @@ export class FeedController implements ReactiveController {
     }
     if (url !== this.url) {
       this.data = null;
+      this.input = null;
       this.fetchedAt = null;
     }
     this.url = url;
@@ -123,6 +134,7 @@ export class FeedController implements ReactiveController {
       const copy = readCopy(url);
       const checked = copy && validateSections(copy.json, this.sections);
       if (copy && checked?.feed) {
+        this.input = copy.json;
         this.data = checked.feed;
         this.problems = checked.problems;
         this.fetchedAt = copy.fetchedAt;
@@ -152,6 +164,7 @@ export class FeedController implements ReactiveController {
     }
     this.release = undefined;
     this.status = 'ready';
+    this.input = loaded.json;
     this.data = result.feed;
     this.problems = result.problems;
     this.fetchedAt = loaded.fetchedAt;

@@ -2,6 +2,8 @@ import { expect } from '@open-wc/testing';
 import '../fixtures/feed-probe.js';
 import type { TestFeedProbe } from '../fixtures/feed-probe.js';
 import { clearCopies } from '../../src/internal/feed-loader.js';
+import { validateSections } from '../../src/feed/validate.js';
+import { Events } from '../../src/feed/sections/events.js';
 import { axeViolations, crossOrigin, feedUrl, hits, mount, nextEvent, shadowText, uniqueId, unmountAll, until } from '../helpers.js';
 
 const probe = (attrs: string) => mount<TestFeedProbe>(`<test-feed-probe ${attrs}></test-feed-probe>`);
@@ -138,6 +140,23 @@ describe('feed loading (against the local feed server)', () => {
     await loaded;
     await el.updateComplete;
     expect(shadowText(el)).to.contain('Lessebo kommun');
+  });
+
+  it('keeps the feed as it came, so a lazy part can validate a section the first render did not need', async () => {
+    const el = probe(`src="${feedUrl({ id: uniqueId() })}"`);
+    await nextEvent(el, 'samverkan-load');
+    // The probe validates organizations only: events are not in its data, but are in its input.
+    const events = [{ id: 'e1', title: 'Språkcafé', start: '2026-12-01T17:00' }, { id: 'e2', title: 'Trasigt', start: 'i morgon' }];
+    el.feed = { version: 1, organizations: [{ id: 'a', name: 'Lessebo kommun', type: 'municipality' }], events };
+    await nextEvent(el, 'samverkan-load');
+    expect(el.input).to.equal(el.feed);
+    const { feed, problems } = validateSections(el.input, { events: Events });
+    expect(feed!.events!.map((e) => e.id)).to.deep.equal(['e1']);
+    expect(problems.map((p) => p.path)).to.deep.equal(['/events/1/start']);
+    el.removeAttribute('src');
+    el.feed = null;
+    await el.updateComplete;
+    expect(el.input).to.equal(null);
   });
 
   it('keeps the latest src when src changes while loading (latest wins)', async () => {
