@@ -240,6 +240,38 @@ describe('<samverkan-partner-map>', () => {
     expect(await axeViolations(el)).to.deep.equal([]);
   });
 
+  it("counts a partner's events in its details, linked to the calendar, without checking events for the first render", async () => {
+    const f = feed(ORGS, { links: { eventCalendar: 'https://example.se/kalender' } });
+    f.events.push({ id: 'e2', title: 'Språkcafé', start: '2026-12-03T17:00', organizer: 'vaxjo' }, { id: 'e3', title: 'Kurs', start: '2026-12-04T09:00', organizer: 'lnu' });
+    const el = await mountMap(f);
+    // The element validates only what its first render shows: events are left to the details.
+    const data = (el as unknown as { feedState: { data: { events?: unknown } } }).feedState.data;
+    expect(data.events).to.equal(undefined);
+    $<HTMLButtonElement>(el, '.list button[data-id="vaxjo"]').click();
+    await until(() => $(el, '.details'), 'details');
+    const link = $(el, '.details').querySelector<HTMLAnchorElement>('.links a[href="https://example.se/kalender#samverkan-org=vaxjo"]')!;
+    expect(link.textContent).to.equal('Evenemang (2)');
+    $<HTMLButtonElement>(el, '.list button[data-id="ljungby"]').click();
+    await until(() => $(el, '.details')?.textContent?.includes('Ljungby kommun'), 'Ljungby details');
+    expect($(el, '.details').querySelector('.links')).to.equal(null);
+    expect(await axeViolations(el)).to.deep.equal([]);
+  });
+
+  it('shows the map and the details of a feed with a broken event, counting only the valid events', async () => {
+    const f = feed(ORGS) as { events: Record<string, unknown>[] };
+    // No start and a bad date: the calendar reports these; the map leaves them out of the count.
+    f.events.push({ id: 'broken', title: 'Trasig', organizer: 'vaxjo' }, { id: 'broken2', title: 'Trasig', start: 'i morgon', organizer: 'vaxjo' }, { id: 'e4', title: 'Kurs', start: '2026-12-05T09:00', organizer: 'vaxjo' });
+    const el = await mountMap(f);
+    expect(markers(el).length).to.be.above(0);
+    expect($$(el, '.list li').length).to.equal(ORGS.length);
+    $<HTMLButtonElement>(el, '.list button[data-id="vaxjo"]').click();
+    await until(() => $(el, '.details'), 'details');
+    const d = $(el, '.details');
+    expect(d.textContent).to.contain('Växjö kommun');
+    expect(d.querySelector('.links a')!.textContent).to.equal('Evenemang (2)');
+    expect(await axeViolations(el)).to.deep.equal([]);
+  });
+
   it('filters by attributes and by the form, reflecting the form back to attributes and announcing the count', async () => {
     const el = await mountMap(feed(ORGS), 'municipality="0781"');
     expect($$(el, '.list li').length).to.equal(1);

@@ -8,13 +8,18 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Feed } from '../../feed/feed.js';
+import { Events } from '../../feed/sections/events.js';
+import { validateSections } from '../../feed/validate.js';
 import { formatNumber, pickText, type PickedText } from '../../internal/format.js';
 import { nativeName } from '../../internal/language.js';
 import { typeLabel, type Model } from './model.js';
 
 /** What the element gives the details. */
 export interface DetailsArgs {
+  /** The feed validated for the element's sections (no `events`). */
   feed: Feed;
+  /** The feed as it came (`feedState.input`): its events are validated here, when the details need them. */
+  input: unknown;
   m: Model;
   /** The selected partner (index into m.orgs). */
   i: number;
@@ -27,14 +32,32 @@ export interface DetailsArgs {
 
 const langAttr = (p: PickedText, lang: string) => (p.lang && p.lang !== lang ? p.lang : nothing);
 
-export function renderDetails({ feed, m, i, lang, headingLevel, areas, badge, close }: DetailsArgs): TemplateResult {
+/** One object, so validateSections remembers its answer per feed (and per events value: a calendar on the page that checked them already costs nothing). */
+const EVENT_SECTION = { events: Events };
+/** Valid events per organiser, counted once per events array (a broken event is not counted; the calendar reports it). */
+const counts = new WeakMap<object, Map<string, number>>();
+const noEvents = new Map<string, number>();
+
+function eventCounts(input: unknown): Map<string, number> {
+  const events = validateSections(input, EVENT_SECTION).feed?.events;
+  if (!events) return noEvents;
+  let byOrg = counts.get(events);
+  if (!byOrg) {
+    byOrg = new Map();
+    for (const e of events) if (e.organizer) byOrg.set(e.organizer, (byOrg.get(e.organizer) ?? 0) + 1);
+    counts.set(events, byOrg);
+  }
+  return byOrg;
+}
+
+export function renderDetails({ feed, input, m, i, lang, headingLevel, areas, badge, close }: DetailsArgs): TemplateResult {
   const o = m.orgs[i];
   const t = (text: Parameters<typeof pickText>[0]) => {
     const p = pickText(text, lang);
     return p.text ? html`<span lang=${langAttr(p, lang)}>${p.text}</span>` : nothing;
   };
   const party = o.party || feed.agreement?.parties?.includes(o.id);
-  const events = (feed.events ?? []).filter((e) => e.organizer === o.id).length;
+  const events = eventCounts(input).get(o.id) ?? 0;
   const goals = (feed.agreement?.goals ?? []).filter((g) => g.responsible?.includes(o.id)).length;
   const eventCount = formatNumber(events, lang);
   const goalCount = formatNumber(goals, lang);

@@ -5,7 +5,6 @@ import type { Feed } from '../../feed/feed.js';
 import { Organizations } from '../../feed/sections/organizations.js';
 import { Region } from '../../feed/sections/region.js';
 import { Agreement } from '../../feed/sections/agreement.js';
-import { Events } from '../../feed/sections/events.js';
 import { FeedElement } from '../../internal/feed-element.js';
 import { formatNumber, numberFormat, pickText, type PickedText } from '../../internal/format.js';
 import { nativeName, primary } from '../../internal/language.js';
@@ -69,8 +68,12 @@ const HASH = /(?:^#|&)samverkan-org=([^&]+)/;
  * @cssprop --samverkan-map-height - Height of the map (default clamp(16rem, 75cqi, 34rem)).
  */
 export class SamverkanPartnerMap extends FeedElement {
-  /** Partners and their region; the agreement names collaboration areas and parties; events are counted per partner. */
-  static override feedSections = { region: Region, organizations: Organizations, agreement: Agreement, events: Events };
+  /**
+   * Partners and their region; the agreement names collaboration areas and parties. Not `events`: only a
+   * partner's details count them, and the details' chunk validates them itself (from `feedState.input`), so
+   * neither the events schema nor a check of every event is in the entry or the first render.
+   */
+  static override feedSections = { region: Region, organizations: Organizations, agreement: Agreement };
 
   /** Level of the map's headings (the partner list, a partner's details), so they fit the host page's outline. */
   @property({ type: Number, attribute: 'heading-level', reflect: true }) headingLevel = 3;
@@ -392,7 +395,7 @@ export class SamverkanPartnerMap extends FeedElement {
     const root = this.renderRoot as ShadowRoot;
     if (root.adoptedStyleSheets && details.detailsStyles.styleSheet && !root.adoptedStyleSheets.includes(details.detailsStyles.styleSheet))
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, details.detailsStyles.styleSheet];
-    return details.renderDetails({ feed, m, i, lang: this.contentLang, headingLevel: this.headingLevel, areas, badge: (example) => this.renderExampleBadge(example), close: () => this.closeDetails() });
+    return details.renderDetails({ feed, input: this.feedState.input, m, i, lang: this.contentLang, headingLevel: this.headingLevel, areas, badge: (example) => this.renderExampleBadge(example), close: () => this.closeDetails() });
   }
 }
 
