@@ -344,6 +344,84 @@ describe('<samverkan-goal-tracker>', () => {
   });
 
   describe('language and direction', () => {
+    /** One goal counted in "kommuner" (a unit label in Swedish only), with a note and a report by a Swedish name: Skåne's case. */
+    const counted = () => {
+      const f = structuredClone(FEED) as unknown as { agreement: { goals: unknown[] } };
+      f.agreement.goals = [
+        {
+          id: 'g-count',
+          area: 'halsa',
+          title: 'Hälsokommunikation',
+          indicators: [
+            ind('k', {
+              unit: 'count',
+              unitLabel: 'kommuner',
+              baseline: m('2019-12-31', 20),
+              target: m('2027-12-31', 33),
+              measurements: [m('2023-12-31', 24), { ...m('2025-12-31', 27), note: 'preliminärt' }],
+            }),
+          ],
+          report: { status: 'on-track', date: '2025-09-30', text: 'Bra.', reporter: 'Region Skåne' },
+        },
+      ];
+      return f;
+    };
+    /** Where a piece of text is drawn: the first text node under `root` that holds it. */
+    const rectOf = (root: Node, part: string): DOMRect => {
+      const walk = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+        const at = n.textContent!.indexOf(part);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(n, at);
+        range.setEnd(n, at + part.length);
+        return range.getBoundingClientRect();
+      }
+      throw new Error(`no "${part}"`);
+    };
+
+    it('isolates a Swedish unit label, note and reporter in an Arabic sentence, so number and unit stay together', async () => {
+      const el = await tracker('lang="ar"', counted());
+      await until(() => text($(el, '.headline')).includes('من'), 'Arabic strings');
+      const line = $(el, '.bars li .muted');
+      const units = [...line.querySelectorAll('bdi')];
+      expect(units.map((b) => [b.lang, b.dir, b.textContent])).to.deep.equal([
+        ['sv', 'ltr', 'kommuner'],
+        ['sv', 'ltr', 'kommuner'],
+      ]);
+      // Drawn right to left: "27", then "kommuner", then "(2025)" on one line (without isolation the year came between them).
+      const [n, unit, year] = [rectOf(line, '27'), units[0].getBoundingClientRect(), rectOf(line, '2025')];
+      expect([n.top, unit.top]).to.deep.equal([year.top, year.top]);
+      expect(n.left, 'number right of its unit').to.be.greaterThan(unit.right - 1);
+      expect(unit.left, 'unit right of the year').to.be.greaterThan(year.right - 1);
+      expect(text($(el, '.report .muted bdi'))).to.equal('Region Skåne');
+      expect($(el, '.report .muted bdi').lang).to.equal('sv');
+      expect(await axeViolations(el)).to.deep.equal([]);
+
+      // The chart's text alternative, the plan sentence, the table (caption, values, note).
+      $<HTMLButtonElement>(el, '.goal-actions button').click();
+      await el.updateComplete;
+      const langs = (sel: string) => [...$(el, sel).querySelectorAll('bdi')].map((b) => `${b.lang}:${b.textContent}`);
+      expect(langs('figcaption')).to.deep.equal(['sv:kommuner', 'sv:kommuner', 'sv:kommuner']);
+      expect(langs('.indicator > p.muted')).to.deep.equal(['sv:kommuner']);
+      $<HTMLButtonElement>(el, '.indicator > button').click();
+      await el.updateComplete;
+      expect(langs('table caption')).to.deep.equal(['sv:Indikator k']);
+      expect(langs('table tbody')).to.deep.equal(['sv:kommuner', 'sv:kommuner', 'sv:kommuner', 'sv:preliminärt', 'sv:kommuner']);
+      expect(await axeViolations(el)).to.deep.equal([]);
+      // summary() stays a plain sentence.
+      const sentence = await el.summary((counted().agreement.goals[0] as typeof FEED.agreement.goals[0]).indicators![0] as never);
+      expect(sentence).to.equal(text($(el, 'figcaption')));
+      expect(sentence).to.match(/20 kommuner.*27 kommuner.*33 kommuner/);
+    });
+
+    it('needs no isolation when the feed text is in the page\'s language', async () => {
+      const el = await tracker('lang="sv" goal="g-count"', counted());
+      expect(text($(el, '.bars li .muted'))).to.equal('Senast 27 kommuner (2025). Mål 33 kommuner år 2027.');
+      expect(text($(el, 'figcaption'))).to.equal('Upp från 20 kommuner år 2019 till 27 kommuner år 2025; mål 33 kommuner år 2027.');
+      expect($$(el, 'bdi')).to.have.length(0);
+    });
+
     it('speaks two languages side by side, with numbers in each', async () => {
       const sv = await tracker('lang="sv" goal="g-achieved"');
       const en = await tracker('lang="en" goal="g-achieved"');
@@ -371,7 +449,7 @@ describe('<samverkan-goal-tracker>', () => {
       expect(base.getAttribute('lang')).to.equal('ar');
       expect(text($(el, '.headline'))).to.equal('4 من 7 أهداف على المسار الصحيح أو تحققت');
       // Swedish feed text keeps its own language and direction inside the Arabic page.
-      const title = $(el, '[data-goal="g-on"] [role=heading] span');
+      const title = $(el, '[data-goal="g-on"] [role=heading] bdi');
       expect(title.getAttribute('lang')).to.equal('sv');
       expect(title.getAttribute('dir')).to.equal('ltr');
       $<HTMLButtonElement>(el, '[data-goal="g-on"] .goal-actions button').click();

@@ -6,7 +6,7 @@
  * fetches it when the page is idle after its first render, so opening a goal
  * stays instant (docs/components/goal-tracker.md, "Size").
  */
-import { css, html, nothing, svg, type TemplateResult } from 'lit';
+import { css, html, nothing, render, svg, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Indicator } from '../../feed/sections/agreement.js';
 import type { LocalizedText } from '../../feed/sections/common.js';
@@ -18,8 +18,8 @@ export interface DetailHost {
   tables: Set<string>;
   heading(level: number, content: unknown): TemplateResult;
   text(value: LocalizedText | undefined): TemplateResult | string;
-  plain(value: LocalizedText | undefined): string;
   formatValue(value: number, indicator: Pick<Indicator, 'unit' | 'unitLabel'>, compact?: boolean): string;
+  value(value: number, indicator: Pick<Indicator, 'unit' | 'unitLabel'>): TemplateResult | string;
   year(date: string): string;
   date(date: string): string;
   badge(status: Status): TemplateResult;
@@ -33,23 +33,33 @@ export function modelOf(goals: readonly { indicators: readonly IndicatorModel[] 
   return indicatorModel(indicator);
 }
 
-/** The text summary of a chart: "Upp från 34 % år 2019 till 41 % år 2023; mål 50 % år 2025.", after "Exempeldata:" for example figures. */
-export function summary(h: DetailHost, { indicator, status, example }: Pick<IndicatorModel, 'indicator' | 'status' | 'example'>): string {
-  const b = h.formatValue(indicator.baseline.value, indicator);
+/**
+ * The text summary of a chart: "Upp från 34 % år 2019 till 41 % år 2023; mål 50 % år 2025.", after "Exempeldata:" for example figures.
+ * A unit label in another language than the page's is isolated in its own `<bdi lang>` (see `plainText` for the sentence as a string).
+ */
+export function summary(h: DetailHost, { indicator, status, example }: Pick<IndicatorModel, 'indicator' | 'status' | 'example'>): TemplateResult {
+  const b = h.value(indicator.baseline.value, indicator);
   const by = h.year(indicator.baseline.date);
-  const g = h.formatValue(indicator.target.value, indicator);
+  const g = h.value(indicator.target.value, indicator);
   const gy = h.year(indicator.target.date);
   const latest = status.latest;
-  const v = latest ? h.formatValue(latest.value, indicator) : '';
+  const v = latest ? h.value(latest.value, indicator) : '';
   const vy = latest ? h.year(latest.date) : '';
   const sentence = !latest
-    ? msg(str`Utgångsvärde ${b} år ${by}, inga mätvärden sedan dess; mål ${g} år ${gy}.`)
+    ? msg(html`Utgångsvärde ${b} år ${by}, inga mätvärden sedan dess; mål ${g} år ${gy}.`)
     : latest.value > indicator.baseline.value
-      ? msg(str`Upp från ${b} år ${by} till ${v} år ${vy}; mål ${g} år ${gy}.`)
+      ? msg(html`Upp från ${b} år ${by} till ${v} år ${vy}; mål ${g} år ${gy}.`)
       : latest.value < indicator.baseline.value
-        ? msg(str`Ner från ${b} år ${by} till ${v} år ${vy}; mål ${g} år ${gy}.`)
-        : msg(str`Oförändrat ${v} från år ${by} till år ${vy}; mål ${g} år ${gy}.`);
-  return example ? `${msg('Exempeldata')}: ${sentence}` : sentence;
+        ? msg(html`Ner från ${b} år ${by} till ${v} år ${vy}; mål ${g} år ${gy}.`)
+        : msg(html`Oförändrat ${v} från år ${by} till år ${vy}; mål ${g} år ${gy}.`);
+  return example ? html`${msg('Exempeldata')}: ${sentence}` : sentence;
+}
+
+/** The text of a template (the chart summary as a string, for `summary()` of the element). */
+export function plainText(t: TemplateResult): string {
+  const div = document.createElement('div');
+  render(t, div);
+  return div.textContent!;
 }
 
 export function renderIndicator(h: DetailHost, model: IndicatorModel, goalId: string, level: number): TemplateResult {
@@ -57,13 +67,13 @@ export function renderIndicator(h: DetailHost, model: IndicatorModel, goalId: st
   const key = `${goalId}/${i.id}`;
   const showTable = h.tables.has(key);
   const tid = `t-${goalId}-${i.id}`;
-  const expected = s.latest && s.expected !== null && s.latest.date < i.target.date ? h.formatValue(s.expected, i) : '';
+  const expected = s.latest && s.expected !== null && s.latest.date < i.target.date ? h.value(s.expected, i) : '';
   return html`<section class="indicator">
     <div class="goal-head">${h.heading(level, h.text(i.title))} ${h.badge(s.status)} ${h.exampleBadge(model.example)}</div>
     ${i.description ? html`<p>${h.text(i.description)}</p>` : nothing}
     <p class="muted">
       ${i.direction === 'decrease' ? msg('Lägre är bättre.') : msg('Högre är bättre.')}
-      ${expected ? msg(str`Enligt planen (en rak linje från utgångsvärdet till målet) borde värdet ha varit ${expected} vid senaste mätningen.`) : nothing}
+      ${expected ? msg(html`Enligt planen (en rak linje från utgångsvärdet till målet) borde värdet ha varit ${expected} vid senaste mätningen.`) : nothing}
     </p>
     <figure>
       ${renderChart(h, i, s)}
@@ -126,13 +136,13 @@ function renderChart(h: DetailHost, i: Indicator, s: IndicatorStatus): TemplateR
 
 function renderTable(h: DetailHost, { indicator: i, all }: IndicatorModel): TemplateResult {
   const ex = msg('Exempeldata');
-  const kind = (label: string, example: boolean | undefined) => (all || example ? `${label} (${ex})` : label);
-  const rows: [string, number, string][] = [
+  const kind = (label: unknown, example: boolean | undefined) => (all || example ? html`${label} (${ex})` : label);
+  const rows: [string, number, unknown][] = [
     [i.baseline.date, i.baseline.value, kind(msg('Utgångsvärde'), false)],
     // A measurement that repeats the baseline (same date and value) is listed once, as the baseline.
     ...(i.measurements ?? [])
       .filter((m) => m.date !== i.baseline.date || m.value !== i.baseline.value)
-      .map((m): [string, number, string] => [m.date, m.value, kind(m.note ? `${msg('Mätvärde')}: ${h.plain(m.note)}` : msg('Mätvärde'), m.example)]),
+      .map((m): [string, number, unknown] => [m.date, m.value, kind(m.note ? html`${msg('Mätvärde')}: ${h.text(m.note)}` : msg('Mätvärde'), m.example)]),
     [i.target.date, i.target.value, kind(msg('Mål'), false)],
   ];
   return html`<table>
@@ -145,7 +155,7 @@ function renderTable(h: DetailHost, { indicator: i, all }: IndicatorModel): Temp
       </tr>
     </thead>
     <tbody>
-      ${rows.map(([d, v, k]) => html`<tr><th scope="row">${h.date(d)}</th><td>${h.formatValue(v, i)}</td><td>${k}</td></tr>`)}
+      ${rows.map(([d, v, k]) => html`<tr><th scope="row">${h.date(d)}</th><td>${h.value(v, i)}</td><td>${k}</td></tr>`)}
     </tbody>
   </table>`;
 }

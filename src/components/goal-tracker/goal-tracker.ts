@@ -220,10 +220,10 @@ export class SamverkanGoalTracker extends FeedElement {
 
   // ---- text and numbers ----------------------------------------------------
 
-  /** @internal Feed text in the reader's language, with its own `lang` when it is another. */
+  /** @internal Feed text in the reader's language; in another language (a fallback), isolated in a `<bdi>` with its own `lang`, so it keeps its place in the sentence around it. */
   text(value: LocalizedText | undefined): TemplateResult | string {
     const p = pickText(value, this.contentLang);
-    return primary(p.lang) === primary(this.contentLang) ? p.text : html`<span lang=${p.lang} dir=${directionOf(p.lang)}>${p.text}</span>`;
+    return primary(p.lang) === primary(this.contentLang) ? p.text : html`<bdi lang=${p.lang} dir=${directionOf(p.lang)}>${p.text}</bdi>`;
   }
 
   /** @internal Feed text in the reader's language, as a string. */
@@ -257,6 +257,12 @@ export class SamverkanGoalTracker extends FeedElement {
       ),
     ).format(value);
     return !compact && indicator.unitLabel && !['percent', 'days', 'months', 'sek'].includes(unit) ? `${n} ${this.plain(indicator.unitLabel)}` : n;
+  }
+
+  /** @internal `formatValue` for the page: a unit label (feed text) through `text`, so "27 kommuner" stays together in an Arabic sentence. */
+  value(value: number, indicator: Pick<Indicator, 'unit' | 'unitLabel'>): TemplateResult | string {
+    const n = this.formatValue(value, { unit: indicator.unit });
+    return this.formatValue(value, indicator) === n ? n : html`${n} ${this.text(indicator.unitLabel)}`;
   }
 
   /** @internal The year of a YYYY-MM-DD date, as the language writes it ("2024", "2024 р."). */
@@ -295,7 +301,7 @@ export class SamverkanGoalTracker extends FeedElement {
   /** The text summary of a chart: "Upp från 34 % år 2019 till 41 % år 2023; mål 50 % år 2025." (its sentence is in the details chunk, hence a promise). */
   async summary(indicator: Indicator): Promise<string> {
     const d = await loadDetails();
-    return this.localize(() => d.summary(this, d.modelOf(this.goals, indicator)));
+    return this.localize(() => d.plainText(d.summary(this, d.modelOf(this.goals, indicator))));
   }
 
   // ---- open data -------------------------------------------------------------
@@ -479,10 +485,10 @@ export class SamverkanGoalTracker extends FeedElement {
   }
 
   private renderReport(r: Report, example = false): TemplateResult {
-    const who = this.plain(r.reporter);
+    const who = this.text(r.reporter);
     const when = this.date(r.date);
     return html`<div class="report">${this.badge(r.status, true)} ${this.renderExampleBadge(example || r.example)}<p class="muted">${msg(
-      str`Rapporterad av ${who}, ${when}`,
+      html`Rapporterad av ${who}, ${when}`,
     )}</p><p>${this.text(r.text)}</p></div>`;
   }
 
@@ -517,15 +523,15 @@ export class SamverkanGoalTracker extends FeedElement {
       ? html`<ul class="bars">${indicators.map(({ indicator: i, status: s }) => {
           const lid = `bar-${id}-${i.id}`;
           const pct = this.percent(s.progress);
-          const latest = s.latest && this.formatValue(s.latest.value, i);
+          const latest = s.latest && this.value(s.latest.value, i);
           const year = s.latest && this.year(s.latest.date);
-          const target = this.formatValue(i.target.value, i);
+          const target = this.value(i.target.value, i);
           const targetYear = this.year(i.target.date);
           return html`<li data-status=${s.status}><span id=${lid}>${this.text(i.title)}</span><progress max="100" value=${Math.round(s.progress * 100)} aria-labelledby=${lid} aria-valuetext=${msg(
             str`${pct} av vägen från utgångsvärdet till målet`,
-          )}></progress><span class="muted">${`${latest ? msg(str`Senast ${latest} (${year}).`) : this.statusLabel('no-data') + '.'} ${msg(
-            str`Mål ${target} år ${targetYear}.`,
-          )}`}</span></li>`;
+          )}></progress><span class="muted">${latest ? msg(html`Senast ${latest} (${year}).`) : this.statusLabel('no-data') + '.'} ${msg(
+            html`Mål ${target} år ${targetYear}.`,
+          )}</span></li>`;
         })}</ul>`
       : goal.report
         ? nothing
