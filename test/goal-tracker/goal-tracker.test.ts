@@ -98,13 +98,36 @@ describe('<samverkan-goal-tracker>', () => {
   });
 
   describe('summary', () => {
-    it('counts computed goals per status and reported goals separately', async () => {
+    it('counts computed goals per status and says right under the headline that reported goals are not in the count', async () => {
       const el = await tracker();
-      expect(text($(el, '.headline'))).to.equal('4 av 7 mål är på rätt väg eller uppnådda');
+      // 9 goals shown ("Visar 9 av 9 mål"), 7 computed: the headline says which 7 it counts, the next sentence where the other 2 are.
+      expect(text($(el, '.headline'))).to.equal('4 av 7 mål som följs upp med indikatorer är på rätt väg eller uppnådda');
+      expect($(el, '.headline').nextElementSibling!.className).to.equal('reported-note');
+      expect(text($(el, '.reported-note'))).to.equal(
+        '2 mål följs upp med skriftliga rapporter och räknas inte här. Deras status är en bedömning av den som rapporterar, inte uträknad från mätvärden.',
+      );
+      expect(text($(el, '.filters [role=status]'))).to.equal('Visar 9 av 9 mål');
       const counts = Object.fromEntries($$(el, '.counts li').map((li) => [li.dataset.status, text(li.querySelector('strong'))]));
       expect(counts).to.deep.equal({ achieved: '2', 'on-track': '2', 'at-risk': '1', 'off-track': '1', 'no-data': '1' });
-      expect(text($(el, '.reported-note'))).to.contain('2 mål med rapporterad status');
       expect(await axeViolations(el)).to.deep.equal([]);
+    });
+
+    it('keeps the plain headline and no note when every goal shown has a computed status', async () => {
+      const el = await tracker('area="boende"');
+      expect(text($(el, '.headline'))).to.equal('2 av 2 mål är på rätt väg eller uppnådda');
+      expect($$(el, '.reported-note')).to.have.length(0);
+    });
+
+    it('explains the count in every interface language', async () => {
+      const els = await Promise.all(['en', 'ar', 'fa', 'prs', 'so', 'ti', 'uk', 'ru'].map((lang) => tracker(`lang="${lang}"`)));
+      for (const el of els) await until(() => !text($(el, '.reported-note')).includes('följs upp'), `${el.lang} strings`);
+      const notes = els.map((el) => text($(el, '.reported-note')));
+      const headlines = els.map((el) => text($(el, '.headline')));
+      expect(new Set([...notes, ...headlines]).size, 'all different').to.equal(16);
+      for (const [n, note] of notes.entries()) expect(note, els[n].lang).to.contain('2');
+      expect(notes[0]).to.equal('Not counted here: goals followed up with written reports (2). Their status is an assessment by whoever reports it, not calculated from figures.');
+      expect(headlines[0]).to.equal('4 of 7 goals followed up with indicators are on track or achieved');
+      expect(await axeViolations(els[1])).to.deep.equal([]);
     });
 
     it('shows every status with an icon shape and a word, not colour alone', async () => {
@@ -156,7 +179,7 @@ describe('<samverkan-goal-tracker>', () => {
       expect(el.getAttribute('area')).to.equal('halsa');
       expect(goalIds(el)).to.deep.equal(['g-risk', 'g-off', 'g-nodata', 'g-reported-2']);
       expect(text($(el, '.filters [role=status]'))).to.equal('Visar 4 av 9 mål');
-      expect(text($(el, '.headline'))).to.equal('0 av 3 mål är på rätt väg eller uppnådda');
+      expect(text($(el, '.headline'))).to.equal('0 av 3 mål som följs upp med indikatorer är på rätt väg eller uppnådda');
       expect(await axeViolations(el)).to.deep.equal([]);
     });
 
@@ -447,7 +470,7 @@ describe('<samverkan-goal-tracker>', () => {
       const base = $(el, '[part=base]');
       expect(base.getAttribute('dir')).to.equal('rtl');
       expect(base.getAttribute('lang')).to.equal('ar');
-      expect(text($(el, '.headline'))).to.equal('4 من 7 أهداف على المسار الصحيح أو تحققت');
+      expect(text($(el, '.headline'))).to.equal('4 من 7 أهداف تُتابَع بمؤشرات على المسار الصحيح أو تحققت');
       // Swedish feed text keeps its own language and direction inside the Arabic page.
       const title = $(el, '[data-goal="g-on"] [role=heading] bdi');
       expect(title.getAttribute('lang')).to.equal('sv');

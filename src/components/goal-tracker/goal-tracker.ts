@@ -433,11 +433,16 @@ export class SamverkanGoalTracker extends FeedElement {
     const total = computed.length;
     const examples = shown.filter((g) => g.example).length;
     const all = shown.length;
-    return html`<section class="summary" part="summary">${this.heading(level, msg('Läget just nu'))}<p class="headline">${msg(str`${good} av ${total} mål är på rätt väg eller uppnådda`)}</p><ul class="counts">${STATUSES.map(
+    // Goals with a reported status are not in the computed count: the headline says which goals it counts, and the note right under it why the others are not there.
+    return html`<section class="summary" part="summary">${this.heading(level, msg('Läget just nu'))}<p class="headline">${reported
+      ? msg(str`${good} av ${total} mål som följs upp med indikatorer är på rätt väg eller uppnådda`)
+      : msg(str`${good} av ${total} mål är på rätt väg eller uppnådda`)}</p>${reported
+      ? html`<p class="reported-note">${msg(
+          str`${reported} mål följs upp med skriftliga rapporter och räknas inte här. Deras status är en bedömning av den som rapporterar, inte uträknad från mätvärden.`,
+        )}</p>`
+      : nothing}<ul class="counts">${STATUSES.map(
       (s) => html`<li data-status=${s}>${this.icon(s)}<span>${this.statusLabel(s)}</span> <strong>${counts[s]}</strong></li>`,
-    )}</ul>${reported
-      ? html`<p class="reported-note">${msg(str`${reported} mål med rapporterad status`)} – ${msg('en bedömning av den som rapporterar, inte uträknad från mätvärden.')}</p>`
-      : nothing}${examples
+    )}</ul>${examples
       ? html`<p class="example-note">${this.renderExampleBadge(true)} ${msg(str`${examples} av ${all} mål visar helt eller delvis påhittade exempeluppgifter.`)}</p>`
       : nothing}<ul class="areas">${(a.areas ?? [])
       .filter((x) => !this.area || x.id === this.area)
