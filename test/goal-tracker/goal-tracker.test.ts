@@ -504,8 +504,25 @@ describe('<samverkan-goal-tracker>', () => {
       expect(await axeViolations(none)).to.deep.equal([]);
       const empty = await tracker('', { version: 1, agreement: { id: 'a', title: 'Tom', period: { start: '2020-01-01', end: '2021-12-31' } } });
       expect(shadowText(empty)).to.contain('Överenskommelsen har inga mål än.');
-      expect(text($(empty, '.headline'))).to.equal('0 av 0 mål är på rätt väg eller uppnådda');
       expect(await axeViolations(empty)).to.deep.equal([]);
+    });
+
+    it('shows only the agreement and the message when it has no goals: no summary of zeros, filters or empty area rows', async () => {
+      const f = structuredClone(FEED) as typeof FEED & { agreement: { goals: unknown[] } };
+      f.agreement.goals = [];
+      for (const lang of ['sv', 'ar']) {
+        const el = await tracker(`lang="${lang}"`, f);
+        await until(() => lang === 'sv' || !shadowText(el).includes('Överenskommelsen har'), 'Arabic strings');
+        // The title has no Arabic: the Swedish one, isolated in its own language.
+        expect(text($(el, '[role=heading]'))).to.equal('Överenskommelse 2019–2025');
+        expect($$(el, '[role=heading]')).to.have.length(1);
+        expect($$(el, '.summary, .headline, .counts, .areas, .filters, section.area, article.goal, .csv')).to.have.length(0);
+        // The agreement's heading, facts and links, then the message, last.
+        const last = $(el, '[part=base]').lastElementChild!;
+        expect(last.className).to.equal('feed-status');
+        expect(text(last)).to.equal(lang === 'sv' ? 'Överenskommelsen har inga mål än.' : 'لا تتضمن الاتفاقية أي أهداف بعد.');
+        expect(await axeViolations(el)).to.deep.equal([]);
+      }
     });
 
     it('skips a broken indicator and shows its siblings', async () => {

@@ -403,12 +403,16 @@ export class SamverkanGoalTracker extends FeedElement {
     const shown = this.visible();
     const areas = a.areas ?? [];
     const orphan = shown.filter((g) => !areas.some((x) => x.id === g.goal.area));
-    return html`${this.heading(L, title)}${a.summary ? html`<p>${this.text(a.summary)}</p>` : nothing}${this.renderFacts(a, feed)}${this.renderSummary(a, shown, L + 1)}${this.renderFilters(a, shown.length)}${(a.goals ?? []).length ? nothing : html`<p class="feed-status">${msg('Överenskommelsen har inga mål än.')}</p>`}${areas
+    const head = html`${this.heading(L, title)}${a.summary ? html`<p>${this.text(a.summary)}</p>` : nothing}${this.renderFacts(a, feed, this.goals.length)}`;
+    // No goals: the agreement and the message, without a summary of zeros, filters or areas with nothing in them.
+    if (!this.goals.length) return html`${head}<p class="feed-status">${msg('Överenskommelsen har inga mål än.')}</p>`;
+    return html`${head}${this.renderSummary(a, shown, L + 1)}${this.renderFilters(a, shown.length)}${areas
       .filter((x) => !this.area || x.id === this.area)
       .map((area) => this.renderArea(area, shown.filter((g) => g.goal.area === area.id), a, feed, L + 1))}${orphan.length ? html`<section class="area">${orphan.map((g) => this.renderGoal(g, feed, L + 1))}</section>` : nothing}`;
   }
 
-  private renderFacts(a: Agreement, feed: Feed): TemplateResult {
+  /** Period, time elapsed, parties and links; the CSV button only when there are goals (`goals`) to have figures. */
+  private renderFacts(a: Agreement, feed: Feed, goals: number): TemplateResult {
     const elapsed = periodElapsed(a.period.start, a.period.end, this.today ?? stockholmToday());
     const years = Math.max(1, Math.round((dayNumber(a.period.end) - dayNumber(a.period.start) + 1) / 365.25));
     const done = Math.floor(elapsed * years + 1e-9);
@@ -420,7 +424,7 @@ export class SamverkanGoalTracker extends FeedElement {
         ? html`<details class="parties"><summary>${msg(str`Undertecknad av ${count} parter`)}</summary><ul class="inline">${parties.map((id) => html`<li>${this.partyLink(id, feed)}</li>`)}</ul></details>`
         : nothing}<p class="links">${a.documentUrl ? html`<a href=${a.documentUrl}>${msg('Läs den undertecknade överenskommelsen')}</a>` : nothing}${this.src
         ? html`<a href=${new URL(this.src, document.baseURI).href} type="application/json">${msg('Flödet som JSON (öppna data)')}</a>`
-        : nothing}<button type="button" class="button csv" @click=${this.download}>${msg('Ladda ner mätvärdena som CSV')}</button></p>${this.failed.csv
+        : nothing}${goals ? html`<button type="button" class="button csv" @click=${this.download}>${msg('Ladda ner mätvärdena som CSV')}</button>` : nothing}</p>${this.failed.csv
         ? this.renderChunkFailure(() => this.retry('csv', '.csv'))
         : nothing}`;
   }
