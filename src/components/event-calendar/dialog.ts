@@ -177,6 +177,7 @@ function renderDetails(c: DialogHost, feed: Feed, o: Occurrence, fromDay: number
     </dl>
     ${description.text ? html`<p class="description" lang=${c.langOf(description)}>${description.text}</p>` : nothing}
     ${e.url ? html`<p><a href=${e.url} target="_blank" rel="noopener noreferrer">${msg('Mer information')}</a></p>` : nothing}
+    ${c.chunkFailure('event')}
     <div class="dialog-actions">
       <button class="button primary" type="button" data-ics="event" @click=${() => c.downloadEvent(e)}>${msg('Lägg till i din kalender (.ics)')}</button>
       ${close}

@@ -38,6 +38,16 @@ const FILTER_KEYS = ['municipality', 'category', 'area', 'language', 'audience',
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
 
+/** Where a failed chunk's message is shown: the details (dialog), the filter fields, the list's or an event's .ics. */
+type ChunkPlace = 'dialog' | 'filters' | 'list' | 'event';
+/** What gets focus when a retry from that message succeeded (the message, with the focused button, goes). */
+const AFTER_RETRY: Record<ChunkPlace, string> = {
+  dialog: '',
+  filters: '.fields select',
+  list: '[data-ics="list"]',
+  event: 'dialog [data-ics="event"]',
+};
+
 export type Dialog = { kind: 'event'; occ: Occurrence; fromDay?: number } | { kind: 'day'; day: number };
 
 /** What the lazy modules (dialog.ts, filter-fields.ts) use of the element. @internal */
@@ -56,6 +66,7 @@ export interface DialogHost extends HTMLElement {
   exampleBadge(example: boolean | undefined): TemplateResult | typeof nothing;
   languageList(tags: readonly string[]): (TemplateResult | string)[];
   renderRescheduled(e: CalendarEvent, inList: boolean): TemplateResult | typeof nothing;
+  chunkFailure(place: 'event'): TemplateResult | typeof nothing;
   filterValue(key: FilterKey): string | null;
   setFilter(key: FilterKey, value: string): void;
   clearFilters(): void;
@@ -66,9 +77,21 @@ let dialogModule: DialogModule | undefined;
 let preloaded = false;
 type FiltersModule = typeof import('./filter-fields.js');
 let filtersModule: FiltersModule | undefined;
-const loadFilters = lazyLoader((): Promise<FiltersModule> => import('./filter-fields.js').then((m) => (filtersModule = m)));
+/**
+ * The lazy chunks' imports, in one object so that a test can make one fail (a reader who went offline after the
+ * page loaded, or a deploy that replaced the files). @internal
+ */
+export const chunkImports = {
+  dialog: (): Promise<DialogModule> => import('./dialog.js'),
+  filters: (): Promise<FiltersModule> => import('./filter-fields.js'),
+  ics: () => import('./ics.js'),
+  jsonld: () => import('./jsonld.js'),
+};
+const loadFilters = lazyLoader((): Promise<FiltersModule> => chunkImports.filters().then((m) => (filtersModule = m)));
 /** The dialog's chunk, loaded once per page. */
-const loadDialog = lazyLoader((): Promise<DialogModule> => import('./dialog.js').then((m) => (dialogModule = m)));
+const loadDialog = lazyLoader((): Promise<DialogModule> => chunkImports.dialog().then((m) => (dialogModule = m)));
+const loadIcs = lazyLoader(() => chunkImports.ics());
+const loadJsonLd = lazyLoader(() => chunkImports.jsonld());
 
 /** The date formats the views use (one object each, so the per-element cache keys stay few). */
 const F_MONTH: Intl.DateTimeFormatOptions = { month: 'long', year: 'numeric' };
@@ -158,6 +181,8 @@ export class SamverkanEventCalendar extends FeedElement {
   @state() private dialog: Dialog | null = null;
   @state() private announcement = '';
   @state() private filtersOpen = false;
+  /** A chunk that could not be fetched, per place it is shown: its retry. */
+  @state() private failed: Partial<Record<ChunkPlace, () => void>> = {};
 
   @query('dialog') private dialogEl?: HTMLDialogElement;
 
@@ -290,9 +315,20 @@ export class SamverkanEventCalendar extends FeedElement {
   // ---- lifecycle ----------------------------------------------------------
 
   protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
     if (FILTER_KEYS.some((k) => changed.has(k)) || changed.has('past') || changed.has('view')) this.agendaLimit = FIRST_PAGE;
     // The selects' chunk: when the panel is open (by the reader, or by a filter attribute).
-    if (!filtersModule && (this.filtersOpen || FILTER_KEYS.some((k) => k !== 'q' && this[k]))) quietly(loadFilters().then(() => this.requestUpdate()));
+    if (!filtersModule && !this.failed.filters && (this.filtersOpen || FILTER_KEYS.some((k) => k !== 'q' && this[k])))
+      loadFilters().then(
+        () => this.requestUpdate(),
+        () =>
+          this.fail('filters', () =>
+            loadFilters().then(
+              () => this.fail('filters'),
+              () => undefined,
+            ),
+          ),
+      );
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -366,6 +402,7 @@ export class SamverkanEventCalendar extends FeedElement {
             ${hasFilters(this.filters) ? html`<button class="button" type="button" data-clear @click=${this.clearFilters}>${msg('Rensa filter')}</button>` : nothing}
           </div>`
         : nothing}
+      ${this.chunkFailure('list')}${this.chunkFailure('dialog')}
       ${month ? this.renderMonth(month) : this.renderAgenda(agenda!)}
       <dialog part="dialog" aria-labelledby="dialog-title" @close=${this.onDialogClose} @click=${this.onDialogClick}>${this.dialog && dialogModule ? dialogModule.renderDialog(this, feed, this.dialog) : nothing}</dialog>
     `;
@@ -442,7 +479,7 @@ export class SamverkanEventCalendar extends FeedElement {
       </div>
       <details class="more-filters" ?open=${active > 0 || this.filtersOpen} @toggle=${this.onFiltersToggle}>
         <summary>${active ? msg(str`Fler filter (${active} valda)`) : msg('Fler filter')}</summary>
-        ${(active > 0 || this.filtersOpen) && filtersModule ? filtersModule.renderFilterFields(this, feed, active) : nothing}
+        ${active > 0 || this.filtersOpen ? (filtersModule ? filtersModule.renderFilterFields(this, feed, active) : this.chunkFailure('filters')) : nothing}
       </details>
     </form>`;
   }
@@ -718,10 +755,15 @@ export class SamverkanEventCalendar extends FeedElement {
   /** @internal */
   openDialog(d: Dialog, opener: HTMLElement): void {
     if (!dialogModule) {
-      // First details on this page: the dialog's chunk (usually preloaded by now), then open.
-      quietly(loadDialog().then(() => this.openDialog(d, opener)));
+      // First details on this page: the dialog's chunk (usually preloaded by now), then open; if it cannot be
+      // fetched, a message with a retry that opens these details (focus stays where it was).
+      loadDialog().then(
+        () => this.openDialog(d, opener),
+        () => this.fail('dialog', () => this.openDialog(d, opener)),
+      );
       return;
     }
+    this.fail('dialog');
     this.adoptDialogStyles(dialogModule);
     if (!this.dialog) this.returnFocus = opener;
     this.dialog = d;
@@ -751,6 +793,7 @@ export class SamverkanEventCalendar extends FeedElement {
 
   private onDialogClose = () => {
     this.dialog = null;
+    this.fail('event');
     const back = this.returnFocus;
     this.returnFocus = null;
     if (back?.isConnected) back.focus();
@@ -790,7 +833,7 @@ export class SamverkanEventCalendar extends FeedElement {
 
   /** The .ics text of one event (by id). The iCalendar module loads on first use. */
   async icsForEvent(id: string): Promise<string | null> {
-    const { icsCalendar } = await import('./ics.js');
+    const { icsCalendar } = await loadIcs();
     const feed = this.feedState.data;
     const event = feed?.events?.find((e) => e.id === id);
     return feed && event ? icsCalendar([event], this.icsOptions(feed)) : null;
@@ -798,7 +841,7 @@ export class SamverkanEventCalendar extends FeedElement {
 
   /** The .ics text of every event that passes the current filters. */
   async icsForList(): Promise<string | null> {
-    const { icsCalendar } = await import('./ics.js');
+    const { icsCalendar } = await loadIcs();
     const feed = this.feedState.data;
     if (!feed) return null;
     const region = feed.region ? this.text(feed.region.name).text : '';
@@ -811,13 +854,44 @@ export class SamverkanEventCalendar extends FeedElement {
 
   /** @internal */
   async downloadEvent(e: CalendarEvent): Promise<void> {
-    const text = await this.icsForEvent(e.id);
+    let text: string | null;
+    try {
+      text = await this.icsForEvent(e.id);
+    } catch {
+      this.fail('event', () => void this.downloadEvent(e));
+      return;
+    }
+    this.fail('event');
     if (text) this.download(fileName(this.text(e.title).text), text);
   }
 
   private async downloadList(): Promise<void> {
-    const text = await this.icsForList();
+    let text: string | null;
+    try {
+      text = await this.icsForList();
+    } catch {
+      this.fail('list', () => void this.downloadList());
+      return;
+    }
+    this.fail('list');
     if (text) this.download(this.localize(() => fileName(msg('evenemang'))), text);
+  }
+
+  /**
+   * Notes that a chunk could not be fetched (with the action to retry), or, without `retry`, that it came.
+   * The message stays while a retry is under way, so focus stays on its button.
+   */
+  private fail(place: ChunkPlace, retry?: () => void): void {
+    if (this.failed[place] === retry) return;
+    if (!retry && AFTER_RETRY[place] && (this.renderRoot as ShadowRoot).activeElement?.closest(`[data-chunk="${place}"]`))
+      this.focusAfterUpdate = () => this.renderRoot.querySelector<HTMLElement>(AFTER_RETRY[place])?.focus();
+    this.failed = { ...this.failed, [place]: retry };
+  }
+
+  /** @internal "This part could not be loaded" with its retry, where the chunk for `place` failed. */
+  chunkFailure(place: ChunkPlace): TemplateResult | typeof nothing {
+    const retry = this.failed[place];
+    return retry ? html`<div data-chunk=${place}>${this.renderChunkFailure(retry)}</div>` : nothing;
   }
 
   /** Resolves when the JSON-LD block is in the light DOM (for tests and apps that read it). */
@@ -849,8 +923,10 @@ export class SamverkanEventCalendar extends FeedElement {
     }
     const key = feed.events;
     if (this.jsonLdScript?.isConnected && (this.jsonLdScript as unknown as { _for?: unknown })._for === key && this.jsonLdScript.dataset.lang === this.contentLang) return;
-    // Loaded only for pages that ask for JSON-LD.
-    const { eventJsonLd, jsonLdText } = await import('./jsonld.js');
+    // Loaded only for pages that ask for JSON-LD; if it cannot be fetched (nothing a reader sees), the next update tries again.
+    const chunk = await loadJsonLd().catch(() => null);
+    if (!chunk) return;
+    const { eventJsonLd, jsonLdText } = chunk;
     if (!this.jsonld || this.feedState.data !== feed) return;
     const upcoming = agendaModelFor(feed.events ?? [], this.eventIndex(feed), this.currentNow, this.today, false, 100);
     const data = eventJsonLd(
