@@ -112,6 +112,39 @@ const longText = {
 };
 export const LongTexts: Story = { name: 'Long texts', args: { month: '2026-11' }, render: (args) => cal(longText, args) };
 
+/**
+ * A rescheduled event: postponed (`status` and `statusNote`) with `rescheduledTo` naming the new event. The old
+ * one says "Uppskjutet:" and links "Flyttat till 12 januari 2027 13:00" to the new one's details (in the list and in
+ * the old event's details, opened from December's grid). Try `lang` (Arabic: the note and link right to left).
+ */
+const rescheduled = {
+  version: 1,
+  region: { id: 'flytt', name: 'Flyttlän', municipalities: [{ code: '0780', name: 'Växjö' }] },
+  events: [
+    {
+      id: 'info-dec',
+      title: { sv: 'Informationsmöte om bostadsbidrag', en: 'Information meeting on housing allowance', ar: 'اجتماع إعلامي حول بدل السكن' },
+      start: '2026-12-08T13:00',
+      end: '2026-12-08T15:00',
+      status: 'postponed',
+      statusNote: { sv: 'Mötet skjuts upp till januari: lokalen är inte tillgänglig.', en: 'The meeting is postponed to January: the venue is not available.', ar: 'تأجل الاجتماع إلى يناير: القاعة غير متاحة.' },
+      rescheduledTo: 'info-jan',
+      location: { name: 'Stadsbiblioteket', municipality: '0780' },
+      languages: ['sv', 'ar'],
+    },
+    {
+      id: 'info-jan',
+      title: { sv: 'Informationsmöte om bostadsbidrag', en: 'Information meeting on housing allowance', ar: 'اجتماع إعلامي حول بدل السكن' },
+      start: '2027-01-12T13:00',
+      end: '2027-01-12T15:00',
+      location: { name: 'Stadsbiblioteket', municipality: '0780' },
+      languages: ['sv', 'ar'],
+    },
+  ],
+};
+export const Rescheduled: Story = { name: 'Rescheduled event (rescheduledTo)', args: { view: 'agenda' }, render: (args) => cal(rescheduled, args) };
+export const RescheduledMonth: Story = { name: 'Rescheduled event, month grid', args: { view: 'month', month: '2026-12' }, render: (args) => cal(rescheduled, args) };
+
 /** Loading: a URL that never answers within the (huge) timeout. */
 export const Loading: Story = { render: (args) => cal(null, args, { src: '/never', timeout: 600000 }) };
 
