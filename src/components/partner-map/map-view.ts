@@ -83,6 +83,8 @@ export class MapView implements ReactiveController {
   private dirty = false;
   /** A partner to pan to once the map is measured. */
   private pending = false;
+  /** The font of the seat names (the page's), read with the map's first measurement: their widths are measured in it. */
+  private font = '';
 
   constructor(private host: Host) {
     host.addController(this);
@@ -99,6 +101,7 @@ export class MapView implements ReactiveController {
       // (The layout this forces is the one the browser would do next anyway.)
       if (vp && !this.size.w) {
         const r = vp.getBoundingClientRect();
+        this.font = `600 12px ${getComputedStyle(vp).fontFamily}`;
         this.resized(r.width - 2 * vp.clientLeft, r.height - 2 * vp.clientTop);
         this.flush();
       }
@@ -405,9 +408,9 @@ export class MapView implements ReactiveController {
                 ${m.land.map((l) => svg`<path class=${l.foreign ? 'land foreign' : 'land'} d=${l.d}></path>`)}
                 ${m.shapes.map((s) => svg`<path class=${s.code === a.municipality ? 'muni highlight' : 'muni'} data-code=${s.code} d=${s.d}></path>`)}
               </g>
-              ${placeLabels(m.seats, v, w, h, markers).map(
-                ({ s, x, y, label }) =>
-                  svg`<g class=${s.code === a.municipality ? 'seat highlight' : 'seat'}><circle cx=${x} cy=${y} r="3"></circle>${label ? svg`<text x=${x} y=${y + 26}>${s.name}</text>` : nothing}</g>`,
+              ${placeLabels(m.seats, v, w, h, markers, a.selectedIndex, this.font).map(
+                ({ s, x, y, tx, ty, anchor }) =>
+                  svg`<g class=${s.code === a.municipality ? 'seat highlight' : 'seat'}><circle cx=${x} cy=${y} r="3"></circle>${anchor ? svg`<text x=${tx} y=${ty} text-anchor=${anchor}>${s.name}</text>` : nothing}</g>`,
               )}`
             : nothing}
         </svg>
@@ -546,30 +549,106 @@ class MapPart extends AsyncDirective {
 }
 const mapPart = directive(MapPart);
 
+/** A seat's dot; `anchor` (the text-anchor) is set when its name fits, at `tx`, `ty`. */
+interface SeatLabel {
+  s: Model['seats'][number];
+  x: number;
+  y: number;
+  /** The marker on the dot, if any, and how far from the dot it is. */
+  mk?: Marker;
+  d: number;
+  tx?: number;
+  ty?: number;
+  anchor?: 'middle' | 'start' | 'end';
+}
+
+let measure: CanvasRenderingContext2D | null | undefined;
+const widths = new Map<string, number>();
+/** A seat name's width in pixels, measured once per name and font (semibold, as a highlighted name is); estimated where there is no canvas. */
+function nameWidth(name: string, font: string): number {
+  let width = widths.get(font + name);
+  if (width === undefined) {
+    measure ??= document.createElement('canvas').getContext('2d');
+    if (measure) measure.font = font;
+    widths.set(font + name, (width = measure && font ? measure.measureText(name).width : name.length * 6.8));
+  }
+  return width;
+}
+
+/** Where a name may go around its dot or marker, in order of preference: below, above, right, left, then the corners. */
+const PLACES = [[0, 1], [0, -1], [1, 0], [-1, 0], [0.7, 0.7], [0.7, -0.7], [-0.7, 0.7], [-0.7, -0.7]];
+
 /**
- * Seat dots with names, dropping a name that would overlap one already
- * placed or cover a marker (greedy, widths estimated from the length), so labels stay legible
- * at every zoom; the dots stay.
+ * Seat dots with names placed as a map does: markers and the dots are
+ * obstacles (their drawn sizes), and a name takes the first free place
+ * around its dot (below, above, right, left, then the corners; near it, then
+ * a little further out). When a marker sits on dots, the name of the nearest
+ * place goes around the marker, so the marker is named (these first, the
+ * largest cluster first), and the names of the other places under it are left
+ * out, as are names with no free place inside the map. Greedy; widths
+ * measured in the page's font. The dots stay.
  */
-function placeLabels(seats: Model['seats'], v: View, w: number, h: number, markers: Marker[]) {
-  // Markers first: a name never hides under one.
+function placeLabels(seats: Model['seats'], v: View, w: number, h: number, markers: Marker[], selected: number, font: string): SeatLabel[] {
   // Boxes as a flat list of [x0, y0, x1, y1]: no array per marker on every zoom step.
+  // A marker's box is its drawn size (26 px, a cluster 36, the selected 32, each with a 1 px ring) and a pixel of air.
   const taken: number[] = [];
-  for (const mk of markers) taken.push(mk.x - 13, mk.y - 13, mk.x + 13, mk.y + 13);
-  const free = (b: number[]) => {
-    for (let t = 0; t < taken.length; t += 4) if (taken[t] < b[2] && b[0] < taken[t + 2] && taken[t + 1] < b[3] && b[1] < taken[t + 3]) return false;
+  const radius = (mk: Marker) => (mk.members.length > 1 ? 20 : mk.members[0] === selected ? 18 : 15);
+  for (const mk of markers) {
+    const r = radius(mk);
+    taken.push(mk.x - r, mk.y - r, mk.x + r, mk.y + r);
+  }
+  /** The box of the dot whose name is being placed: it keeps its distance from the others' dots only. */
+  let own = -1;
+  const free = (x0: number, y0: number, x1: number, y1: number) => {
+    if (x0 < 2 || y0 < 2 || x1 > w - 2 || y1 > h - 2) return false;
+    for (let t = 0; t < taken.length; t += 4) if (t !== own && taken[t] < x1 && x0 < taken[t + 2] && taken[t + 1] < y1 && y0 < taken[t + 3]) return false;
     return true;
   };
-  return seats
-    .map((s) => ({ s, x: s.x * v.k + v.tx, y: s.y * v.k + v.ty, label: false }))
-    .filter((p) => p.x > -50 && p.y > -50 && p.x < w + 50 && p.y < h + 50)
-    .map((p) => {
-      const half = p.s.name.length * 3.6 + 2;
-      const box = [p.x - half, p.y + 14, p.x + half, p.y + 30];
-      p.label = free(box);
-      if (p.label) taken.push(...box);
-      return p;
-    });
+  const shown: SeatLabel[] = [];
+  const dots = taken.length;
+  for (const s of seats) {
+    const x = s.x * v.k + v.tx;
+    const y = s.y * v.k + v.ty;
+    if (x > -50 && y > -50 && x < w + 50 && y < h + 50) {
+      const p: SeatLabel = { s, x, y, d: 1e9 };
+      for (const mk of markers) {
+        const d = Math.hypot(mk.x - x, mk.y - y);
+        if (d < radius(mk) + 4 && d < p.d) {
+          p.mk = mk;
+          p.d = d;
+        }
+      }
+      shown.push(p);
+      // The dots too, with a margin: a name is neither written over another place's dot nor set right beside it (where it would seem to be that dot's).
+      taken.push(x - 12, y - 8, x + 12, y + 8);
+    }
+  }
+  const named = new Set<Marker>();
+  const order = shown.map((_, i) => i).sort((a, b) => (shown[b].mk?.members.length ?? 0) - (shown[a].mk?.members.length ?? 0) || shown[a].d - shown[b].d);
+  for (const i of order) {
+    const p = shown[i];
+    const mk = p.mk;
+    if (mk && named.has(mk)) continue;
+    if (mk) named.add(mk);
+    own = dots + 4 * i;
+    const { x, y } = mk ?? p;
+    const width = nameWidth(p.s.name, font) + 4;
+    search: for (const g of mk ? [radius(mk) + 2, radius(mk) + 12] : [5, 18])
+      for (const [dx, dy] of PLACES) {
+        // A 12 px name is about 14 px high, 11 of them above its baseline.
+        const tx = x + dx * g;
+        const x0 = dx > 0 ? tx : dx < 0 ? tx - width : tx - width / 2;
+        const y0 = dy > 0 ? y + dy * g : dy < 0 ? y + dy * g - 14 : y - 7;
+        if (free(x0, y0, x0 + width, y0 + 14)) {
+          taken.push(x0, y0, x0 + width, y0 + 14);
+          p.tx = tx;
+          p.ty = y0 + 11;
+          p.anchor = dx > 0 ? 'start' : dx < 0 ? 'end' : 'middle';
+          break search;
+        }
+      }
+  }
+  return shown;
 }
 
 /** The map's styles, part of the element's. */
@@ -634,7 +713,6 @@ export const mapStyles = css`
   }
   .seat text {
     font-size: 12px;
-    text-anchor: middle;
     fill: var(--_text);
     paint-order: stroke;
     stroke: var(--_surface);

@@ -92,11 +92,12 @@ export default css`
     display: grid;
     gap: 0.25rem;
   }
+  /* The button, then the example badge beside it, inside the item: a long name wraps within its column, the badge never onto a line of its own (where it seemed to be the next partner's). */
   .list li {
-    display: flex;
-    flex-wrap: wrap;
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) auto;
     align-items: center;
-    gap: 0.25rem 0.5rem;
+    column-gap: 0.5rem;
     border-inline-start: 4px solid transparent;
     /* Items out of view are neither laid out nor painted until they come near it (still in the accessibility tree and found by find-in-page). */
     content-visibility: auto;
@@ -106,9 +107,11 @@ export default css`
     border-inline-start-color: var(--_accent);
     background: var(--_surface-alt);
   }
+  .list li > .example-badge {
+    margin-inline-end: 0.5rem;
+  }
   .list button {
     display: grid;
-    flex: 1 1 auto;
     min-block-size: 44px;
     padding: 0.35rem 0.5rem;
     border: 0;
