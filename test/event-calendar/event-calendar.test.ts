@@ -225,6 +225,7 @@ describe('<samverkan-event-calendar>', () => {
       await el.updateComplete;
       $(el, 'li.event[data-key=moved] .title-button').click();
       await until(() => $<HTMLDialogElement>(el, 'dialog').open);
+      await until(() => $(el, 'dialog [data-rescheduled]'), 'the link in the details');
       expect($(el, 'dialog [data-rescheduled]').textContent).to.equal('Moved to January 12, 2027 17:00');
       expect(await axeViolations(el)).to.deep.equal([]);
     });
@@ -433,8 +434,8 @@ describe('<samverkan-event-calendar>', () => {
     it('puts schema.org Event JSON-LD in the light DOM when asked', async () => {
       const el = await calendar('view="agenda" jsonld');
       await el.jsonLdReady;
+      expect(el.querySelectorAll('script[type="application/ld+json"]').length, 'one JSON-LD block').to.equal(1);
       const script = el.querySelector('script[type="application/ld+json"]')!;
-      expect(script).to.not.equal(null);
       const data = JSON.parse(script.textContent!);
       const events = data['@graph'] as Record<string, unknown>[];
       const cancelled = events.find((e) => e.name === 'Hälsosamtal på somaliska')!;
@@ -446,7 +447,7 @@ describe('<samverkan-event-calendar>', () => {
       expect(online.inLanguage).to.deep.equal(['ar', 'ti']);
       el.jsonld = false;
       await el.updateComplete;
-      expect(el.querySelector('script')).to.equal(null);
+      expect(el.querySelectorAll('script').length, 'JSON-LD blocks left').to.equal(0);
     });
 
     it('adds a JSON-LD block under a Trusted Types policy that forbids string scripts', async () => {

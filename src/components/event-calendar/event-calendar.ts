@@ -90,7 +90,8 @@ export const chunkImports = {
 const loadFilters = lazyLoader((): Promise<FiltersModule> => chunkImports.filters().then((m) => (filtersModule = m)));
 /** The dialog's chunk, loaded once per page. */
 const loadDialog = lazyLoader((): Promise<DialogModule> => chunkImports.dialog().then((m) => (dialogModule = m)));
-const loadIcs = lazyLoader(() => chunkImports.ics());
+let icsModule: typeof import('./ics.js') | undefined;
+const loadIcs = lazyLoader(() => chunkImports.ics().then((m) => (icsModule = m)));
 const loadJsonLd = lazyLoader(() => chunkImports.jsonld());
 
 /** The date formats the views use (one object each, so the per-element cache keys stay few). */
@@ -821,33 +822,23 @@ export class SamverkanEventCalendar extends FeedElement {
 
   // ---- files --------------------------------------------------------------
 
-  private icsOptions(feed: Feed) {
-    return {
-      lang: this.contentLang,
-      now: this.currentNow,
-      domain: feed.region?.id,
-      organizations: feed.organizations,
-      municipalities: new Map((feed.region?.municipalities ?? []).map((m) => [m.code, m.name])),
-    };
-  }
-
   /** The .ics text of one event (by id). The iCalendar module loads on first use. */
   async icsForEvent(id: string): Promise<string | null> {
-    const { icsCalendar } = await loadIcs();
+    const { icsCalendar, icsOptionsFor } = await loadIcs();
     const feed = this.feedState.data;
     const event = feed?.events?.find((e) => e.id === id);
-    return feed && event ? icsCalendar([event], this.icsOptions(feed)) : null;
+    return feed && event ? icsCalendar([event], icsOptionsFor(feed, this.contentLang, this.currentNow)) : null;
   }
 
   /** The .ics text of every event that passes the current filters. */
   async icsForList(): Promise<string | null> {
-    const { icsCalendar } = await loadIcs();
+    const { icsCalendar, icsOptionsFor } = await loadIcs();
     const feed = this.feedState.data;
     if (!feed) return null;
     const region = feed.region ? this.text(feed.region.name).text : '';
     return icsCalendar(
       this.filtered(feed),
-      this.icsOptions(feed),
+      icsOptionsFor(feed, this.contentLang, this.currentNow),
       region ? `${this.localize(() => msg('Evenemang'))} – ${region}` : undefined,
     );
   }
@@ -862,7 +853,7 @@ export class SamverkanEventCalendar extends FeedElement {
       return;
     }
     this.fail('event');
-    if (text) this.download(fileName(this.text(e.title).text), text);
+    if (text) this.download(e.title, text);
   }
 
   private async downloadList(): Promise<void> {
@@ -874,7 +865,7 @@ export class SamverkanEventCalendar extends FeedElement {
       return;
     }
     this.fail('list');
-    if (text) this.download(this.localize(() => fileName(msg('evenemang'))), text);
+    if (text) this.download(null, text);
   }
 
   /**
@@ -899,17 +890,10 @@ export class SamverkanEventCalendar extends FeedElement {
     return this.updateComplete.then(() => this.syncJsonLd());
   }
 
-  private download(filename: string, text: string): void {
-    if (!this.emit('samverkan-download', { filename, text }, { cancelable: true })) return;
-    const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = filename;
-    a.hidden = true;
-    this.renderRoot.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  /** Saves an .ics file named after `title` (the list's: "evenemang"), unless a listener of samverkan-download handles it. */
+  private download(title: CalendarEvent['title'] | null, text: string): void {
+    const filename = icsModule!.icsFileName(title ? this.text(title).text : this.localize(() => msg('evenemang')));
+    if (this.emit('samverkan-download', { filename, text }, { cancelable: true })) icsModule!.saveFile(this.renderRoot, filename, text);
   }
 
   // ---- JSON-LD ------------------------------------------------------------
@@ -921,32 +905,14 @@ export class SamverkanEventCalendar extends FeedElement {
       this.jsonLdScript = null;
       return;
     }
-    const key = feed.events;
-    if (this.jsonLdScript?.isConnected && (this.jsonLdScript as unknown as { _for?: unknown })._for === key && this.jsonLdScript.dataset.lang === this.contentLang) return;
+    const script = this.jsonLdScript;
+    if (script?.isConnected && (script as unknown as { _for?: unknown })._for === feed.events && script.dataset.lang === this.contentLang) return;
     // Loaded only for pages that ask for JSON-LD; if it cannot be fetched (nothing a reader sees), the next update tries again.
     const chunk = await loadJsonLd().catch(() => null);
-    if (!chunk) return;
-    const { eventJsonLd, jsonLdText } = chunk;
-    if (!this.jsonld || this.feedState.data !== feed) return;
+    if (!chunk || !this.jsonld || this.feedState.data !== feed) return;
     const upcoming = agendaModelFor(feed.events ?? [], this.eventIndex(feed), this.currentNow, this.today, false, 100);
-    const data = eventJsonLd(
-      upcoming.days.flatMap((d) => d.items),
-      feed,
-      this.contentLang,
-    );
-    const script = this.jsonLdScript ?? document.createElement('script');
-    script.type = 'application/ld+json';
-    script.dataset.samverkan = 'event-calendar';
-    script.dataset.lang = this.contentLang;
-    // A text node: the JSON is never parsed as HTML. Under Trusted Types, setting a script's
-    // textContent throws; a text child of a script that is not executable (application/ld+json) is allowed.
-    script.replaceChildren(document.createTextNode(jsonLdText(data)));
-    (script as unknown as { _for?: unknown })._for = key;
-    if (!script.isConnected) this.append(script);
-    this.jsonLdScript = script;
+    // Read again after the wait: a second sync meanwhile may have made the block (one block per element).
+    this.jsonLdScript = chunk.jsonLdScript(this.jsonLdScript, upcoming.days.flatMap((d) => d.items), feed, this.contentLang);
+    if (!this.jsonLdScript.isConnected) this.append(this.jsonLdScript);
   }
 }
-
-/** A file name from a title: letters and digits of any script, dashes. */
-const fileName = (title: string): string =>
-  (title.normalize('NFC').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'evenemang') + '.ics';

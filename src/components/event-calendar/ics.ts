@@ -6,6 +6,7 @@
  * weekly 18:00 meeting stays at 18:00 across daylight-saving changes in every
  * calendar app. Recurrence rules and exceptions are carried over as they are.
  */
+import type { Feed } from '../../feed/feed.js';
 import type { CalendarEvent } from '../../feed/sections/events.js';
 import type { Organization } from '../../feed/sections/organizations.js';
 import { pickText } from '../../internal/format.js';
@@ -150,4 +151,30 @@ export function icsCalendar(events: readonly CalendarEvent[], o: IcsOptions, nam
   for (const e of events) lines.push(...icsEvent(e, o));
   lines.push('END:VCALENDAR');
   return lines.map(icsFold).join('\r\n') + '\r\n';
+}
+
+/** The options for a feed's events, as the element writes them. */
+export const icsOptionsFor = (feed: Feed, lang: string, now: number): IcsOptions => ({
+  lang,
+  now,
+  domain: feed.region?.id,
+  organizations: feed.organizations,
+  municipalities: new Map((feed.region?.municipalities ?? []).map((m) => [m.code, m.name])),
+});
+
+/** A file name from a title: letters and digits of any script, dashes. */
+export const icsFileName = (title: string): string =>
+  (title.normalize('NFC').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'evenemang') + '.ics';
+
+/** Saves `text` as a file (a link clicked in `root`, no navigation). */
+export function saveFile(root: Node & ParentNode, filename: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  a.hidden = true;
+  root.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }

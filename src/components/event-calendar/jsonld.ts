@@ -68,3 +68,18 @@ export function eventJsonLd(occurrences: readonly Occurrence[], feed: Feed, lang
 
 /** JSON safe to place in a script element even if the page is later serialized as HTML. */
 export const jsonLdText = (data: object): string => JSON.stringify(data).replace(/</g, '\\u003c');
+
+/**
+ * The calendar's `<script type="application/ld+json" data-samverkan="event-calendar">` (made, or `script` updated)
+ * for these occurrences. Its JSON is a text node: never parsed as HTML. Under Trusted Types setting a script's
+ * textContent throws; a text child of a script that is not executable (application/ld+json) is allowed.
+ */
+export function jsonLdScript(script: HTMLScriptElement | null, occurrences: readonly Occurrence[], feed: Feed, lang: string): HTMLScriptElement {
+  const el = script ?? document.createElement('script');
+  el.type = 'application/ld+json';
+  el.dataset.samverkan = 'event-calendar';
+  el.dataset.lang = lang;
+  el.replaceChildren(document.createTextNode(jsonLdText(eventJsonLd(occurrences, feed, lang))));
+  (el as unknown as { _for?: unknown })._for = feed.events;
+  return el;
+}
