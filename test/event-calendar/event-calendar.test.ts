@@ -199,7 +199,7 @@ describe('<samverkan-event-calendar>', () => {
 
     it('links a postponed event to the event that replaces it (rescheduledTo), and ignores an unknown id', async () => {
       const data = feed() as { events: Record<string, unknown>[] };
-      data.events.push(
+      (data.events as object[]).push(
         { id: 'moved', title: 'Föräldramöte', start: '2026-12-01T17:00', status: 'postponed', statusNote: 'Flyttas till januari.', rescheduledTo: 'moved-new', location: { municipality: '0780' } },
         { id: 'moved-new', title: 'Föräldramöte', start: '2027-01-12T17:00', end: '2027-01-12T18:00', previousStart: '2026-12-01T17:00', location: { municipality: '0780' } },
         { id: 'lost', title: 'Kvinnogrupp', start: '2026-12-02T10:00', status: 'postponed', rescheduledTo: 'no-such-event', location: { municipality: '0780' } },
@@ -334,6 +334,63 @@ describe('<samverkan-event-calendar>', () => {
       await key(el, 'ArrowLeft');
       expect(active(el)!.dataset.day).to.equal(dayOf('2026-11-24'));
       expect(await axeViolations(el)).to.deep.equal([]);
+    });
+
+    it('cuts a Swedish title in an Arabic grid (and an Arabic one in a Swedish grid) at its own end, in its own language and direction', async () => {
+      const wide = document.createElement('div');
+      wide.style.width = '1000px';
+      document.body.append(wide);
+      const data = feed();
+      const sv = 'Informationsmöte om bostadsbidrag och hyresavtal för nyanlända familjer';
+      const ar = 'لقاء إعلامي حول بدل السكن وعقود الإيجار للعائلات الوافدة حديثاً';
+      (data.events as object[]).push(
+        { id: 'long-sv', title: sv, start: '2026-11-25T09:00', end: '2026-11-25T10:00', location: { name: 'Stadsbiblioteket' } },
+        { id: 'long-ar', title: { ar }, start: '2026-11-25T11:00', end: '2026-11-25T12:00' },
+      );
+      // The first character's box lies inside the chip; the text overflows (there is an ellipsis to place at all).
+      const startVisible = (t: HTMLElement) => {
+        const r = document.createRange();
+        r.setStart(t.firstChild!, 0);
+        r.setEnd(t.firstChild!, 1);
+        const c = r.getBoundingClientRect();
+        const chip = t.closest('.chip')!.getBoundingClientRect();
+        return c.width > 0 && c.left >= chip.left - 0.5 && c.right <= chip.right + 0.5;
+      };
+      try {
+        const el = await calendar('lang="ar" view="month" month="2026-11"', data, wide);
+        const chip = cell(el, '2026-11-25').querySelector<HTMLElement>('[data-key^="long-sv"] .chip-title')!;
+        expect(chip.textContent).to.equal(sv);
+        expect(chip.getAttribute('lang')).to.equal('sv');
+        expect(getComputedStyle(chip).direction).to.equal('ltr');
+        expect(getComputedStyle(chip).textOverflow).to.equal('ellipsis');
+        expect(chip.scrollWidth).to.be.greaterThan(chip.clientWidth);
+        expect(startVisible(chip), 'the Swedish title starts on screen').to.equal(true);
+        // An Arabic title in the Arabic grid inherits both.
+        const own = cell(el, '2026-11-24').querySelector<HTMLElement>('.chip-title')!;
+        expect([own.hasAttribute('lang'), own.hasAttribute('dir'), getComputedStyle(own).direction]).to.deep.equal([false, false, 'rtl']);
+        expect(await axeViolations(el)).to.deep.equal([]);
+
+        el.view = 'agenda';
+        await el.updateComplete;
+        const item = $(el, 'li.event[data-key^="long-sv"]');
+        const title = item.querySelector<HTMLElement>('.title-button span[lang]')!;
+        const place = item.querySelector<HTMLElement>('.meta span')!;
+        expect([title.lang, title.dir, place.textContent, place.lang, place.dir]).to.deep.equal(['sv', 'ltr', 'Stadsbiblioteket', 'sv', 'ltr']);
+        item.querySelector<HTMLElement>('.title-button')!.click();
+        await until(() => el.shadowRoot!.querySelector('dialog[open] #dialog-title span'), 'the dialog');
+        const h = $(el, '#dialog-title span');
+        expect([h.lang, h.dir]).to.deep.equal(['sv', 'ltr']);
+        el.closeDialog();
+        await el.updateComplete;
+
+        const svCal = await calendar('lang="sv" view="month" month="2026-11"', data, wide);
+        const arChip = cell(svCal, '2026-11-25').querySelector<HTMLElement>('[data-key^="long-ar"] .chip-title')!;
+        expect([arChip.lang, arChip.dir, getComputedStyle(arChip).direction]).to.deep.equal(['ar', 'rtl', 'rtl']);
+        expect(arChip.scrollWidth).to.be.greaterThan(arChip.clientWidth);
+        expect(startVisible(arChip), 'the Arabic title starts on screen').to.equal(true);
+      } finally {
+        wide.remove();
+      }
     });
 
     it('formats Dari dates in the Gregorian calendar', async () => {

@@ -111,7 +111,7 @@ export function renderDialog(c: DialogHost, feed: Feed, d: Dialog): TemplateResu
           return html`<li data-status=${o.event.status ?? 'scheduled'}>
             <span class="when">${c.when(o)}</span>
             <button type="button" class="link-button" data-open=${o.key} @click=${() => c.openDialog({ kind: 'event', occ: o, fromDay: d.day }, c.returnFocus ?? c)}>
-              ${status ? html`<span class="status-word">${status}:</span> ` : nothing}<span lang=${c.langOf(title)}>${title.text}</span>
+              ${status ? html`<span class="status-word">${status}:</span> ` : nothing}<span lang=${c.langOf(title)} dir=${c.dirOf(title)}>${title.text}</span>
             </button>
           </li>`;
         })}
@@ -141,10 +141,10 @@ function renderDetails(c: DialogHost, feed: Feed, o: Occurrence, fromDay: number
   const address = [l?.address?.street, [l?.address?.postalCode, l?.address?.city].filter(Boolean).join(' ')].filter(Boolean).join(', ');
   return html`<article class="dialog-body details" data-status=${e.status ?? 'scheduled'}>
     ${fromDay !== undefined ? html`<button type="button" class="link-button back" data-back @click=${() => c.openDialog({ kind: 'day', day: fromDay }, c.returnFocus ?? c)}>${msg('Tillbaka till dagen')}</button>` : nothing}
-    <h2 id="dialog-title" tabindex="-1"><span lang=${c.langOf(title)}>${title.text}</span></h2>
+    <h2 id="dialog-title" tabindex="-1"><span lang=${c.langOf(title)} dir=${c.dirOf(title)}>${title.text}</span></h2>
     ${status
       ? html`<p class="status-banner" data-status=${e.status}>
-          <strong>${status}</strong>${e.statusNote ? html`: <span lang=${c.langOf(c.text(e.statusNote))}>${c.text(e.statusNote).text}</span>` : nothing}
+          <strong>${status}</strong>${e.statusNote ? html`: <span lang=${c.langOf(c.text(e.statusNote))} dir=${c.dirOf(c.text(e.statusNote))}>${c.text(e.statusNote).text}</span>` : nothing}
           ${e.previousStart ? html`<br /><span>${msg('Ursprunglig tid:')} <s>${c.feedDateTime(e.previousStart)}</s></span>` : nothing}
         </p>`
       : nothing}
@@ -155,27 +155,27 @@ function renderDetails(c: DialogHost, feed: Feed, o: Occurrence, fromDay: number
       ${l && isInPerson(e)
         ? row(
             msg('Plats'),
-            html`${l.name ? html`<span lang=${c.langOf(c.text(l.name))}>${c.text(l.name).text}</span><br />` : nothing}${address ? html`${address}<br />` : nothing}${muniName ? html`${msg(str`${muniName} kommun`)}` : nothing}`,
+            html`${l.name ? html`<span lang=${c.langOf(c.text(l.name))} dir=${c.dirOf(c.text(l.name))}>${c.text(l.name).text}</span><br />` : nothing}${address ? html`<span lang=${c.langOf(c.text(address))} dir=${c.dirOf(c.text(address))}>${address}</span><br />` : nothing}${muniName ? html`${msg(str`${muniName} kommun`)}` : nothing}`,
           )
         : nothing}
       ${l?.online ? row(msg('Digitalt'), html`<a href=${l.online} target="_blank" rel="noopener noreferrer">${msg('Länk till det digitala mötet')}</a>`) : nothing}
-      ${orgName ? row(msg('Arrangör'), org?.website ? html`<a href=${org.website} lang=${c.langOf(orgName)}>${orgName.text}</a>` : html`<span lang=${c.langOf(orgName)}>${orgName.text}</span>`) : nothing}
+      ${orgName ? row(msg('Arrangör'), org?.website ? html`<a href=${org.website} lang=${c.langOf(orgName)} dir=${c.dirOf(orgName)}>${orgName.text}</a>` : html`<span lang=${c.langOf(orgName)} dir=${c.dirOf(orgName)}>${orgName.text}</span>`) : nothing}
       ${e.languages?.length ? row(msg('Språk'), c.languageList(e.languages)) : nothing}
       ${e.audience?.length ? row(msg('För vem'), listFormat(c.textLang).format(e.audience.map(audienceLabel))) : nothing}
       ${e.category ? row(msg('Typ'), categoryLabel(e.category)) : nothing}
-      ${access.text ? row(msg('Tillgänglighet'), html`<span lang=${c.langOf(access)}>${access.text}</span>`) : nothing}
+      ${access.text ? row(msg('Tillgänglighet'), html`<span lang=${c.langOf(access)} dir=${c.dirOf(access)}>${access.text}</span>`) : nothing}
       ${e.registration
         ? row(
             msg('Anmälan'),
             html`${e.registration.required ? msg('Anmälan krävs.') : msg('Ingen anmälan behövs.')}
             ${deadlineText ? html`${msg(str`Sista dag: ${deadlineText}.`)}` : nothing}
-            ${regNote.text ? html`<span lang=${c.langOf(regNote)}>${regNote.text}</span>` : nothing}
+            ${regNote.text ? html`<span lang=${c.langOf(regNote)} dir=${c.dirOf(regNote)}>${regNote.text}</span>` : nothing}
             ${e.registration.url ? html`<br /><a href=${e.registration.url} target="_blank" rel="noopener noreferrer">${msg('Anmäl dig')}</a>` : nothing}`,
           )
         : nothing}
-      ${e.cost ? row(msg('Kostnad'), html`${e.cost.free ? msg('Gratis') : nothing} ${cost.text ? html`<span lang=${c.langOf(cost)}>${cost.text}</span>` : nothing}`) : nothing}
+      ${e.cost ? row(msg('Kostnad'), html`${e.cost.free ? msg('Gratis') : nothing} ${cost.text ? html`<span lang=${c.langOf(cost)} dir=${c.dirOf(cost)}>${cost.text}</span>` : nothing}`) : nothing}
     </dl>
-    ${description.text ? html`<p class="description" lang=${c.langOf(description)}>${description.text}</p>` : nothing}
+    ${description.text ? html`<p class="description" lang=${c.langOf(description)} dir=${c.dirOf(description)}>${description.text}</p>` : nothing}
     ${e.url ? html`<p><a href=${e.url} target="_blank" rel="noopener noreferrer">${msg('Mer information')}</a></p>` : nothing}
     ${c.chunkFailure('event')}
     <div class="dialog-actions">

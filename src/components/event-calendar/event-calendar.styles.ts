@@ -192,6 +192,15 @@ export default css`
     text-overflow: ellipsis;
     cursor: pointer;
   }
+  /* The title clips itself, in its own direction (dir on it): a Swedish title in an Arabic grid keeps its start. */
+  .chip {
+    display: flex;
+    gap: 0.25em;
+  }
+  .chip-title {
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
   .more {
     border-inline-start-color: transparent;
     background: none;
@@ -201,7 +210,6 @@ export default css`
   }
   .chip-time {
     font-variant-numeric: tabular-nums;
-    margin-inline-end: 0.25em;
   }
   [data-status='cancelled'] .chip-title,
   .chip[data-status='cancelled'] .chip-title,

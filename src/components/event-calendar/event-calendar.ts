@@ -8,7 +8,7 @@ import { Organizations } from '../../feed/sections/organizations.js';
 import { Region } from '../../feed/sections/region.js';
 import { FeedElement } from '../../internal/feed-element.js';
 import { dateFormat, joinList, pickText, type PickedText } from '../../internal/format.js';
-import { nativeName } from '../../internal/language.js';
+import { directionOf, nativeName } from '../../internal/language.js';
 import { hostStyles } from '../../internal/styles.js';
 import { addMonths, dayKey, instantOf, localOf, monthKey, monthStart, mondayOf, ymd } from './days.js';
 import { EventIndex, occurrence, prepareAll, type Occurrence } from './expand.js';
@@ -56,6 +56,7 @@ export interface DialogHost extends HTMLElement {
   returnFocus: HTMLElement | null;
   text(t: Parameters<typeof pickText>[0]): PickedText;
   langOf(p: PickedText): string | typeof nothing;
+  dirOf(p: PickedText): string | typeof nothing;
   when(o: Occurrence, withDate?: boolean): string;
   dayTitle(day: number, withYear?: boolean): string;
   feedDateTime(value: string): string;
@@ -469,6 +470,11 @@ export class SamverkanEventCalendar extends FeedElement {
     return p.lang !== this.contentLang ? p.lang : nothing;
   }
 
+  /** @internal A feed text in another language keeps its own direction (Swedish in Arabic: ltr, so an ellipsis cuts its end, not its start). */
+  dirOf(p: PickedText) {
+    return p.lang !== this.contentLang ? directionOf(p.lang) : nothing;
+  }
+
   // ---- filters ------------------------------------------------------------
 
   private renderFilters(feed: Feed): TemplateResult {
@@ -583,8 +589,8 @@ export class SamverkanEventCalendar extends FeedElement {
     // One template per chip, its texts set as properties (no binding marker per text); the rare status word a nested template.
     const word = status ? html`<span class="chip-status">${status}:</span> ` : nothing;
     return o.allDay || o.startDay !== day
-      ? html`<li><button type="button" tabindex="-1" class="chip" part="event" data-key=${o.key} data-status=${e.status ?? 'scheduled'}>${word}<span class="chip-title" lang=${this.langOf(title)} .textContent=${title.text}></span></button></li>`
-      : html`<li><button type="button" tabindex="-1" class="chip" part="event" data-key=${o.key} data-status=${e.status ?? 'scheduled'}><span class="chip-time" .textContent=${this.time(o.start)}></span> ${word}<span class="chip-title" lang=${this.langOf(title)} .textContent=${title.text}></span></button></li>`;
+      ? html`<li><button type="button" tabindex="-1" class="chip" part="event" data-key=${o.key} data-status=${e.status ?? 'scheduled'}>${word}<span class="chip-title" lang=${this.langOf(title)} dir=${this.dirOf(title)} .textContent=${title.text}></span></button></li>`
+      : html`<li><button type="button" tabindex="-1" class="chip" part="event" data-key=${o.key} data-status=${e.status ?? 'scheduled'}><span class="chip-time" .textContent=${this.time(o.start)}></span> ${word}<span class="chip-title" lang=${this.langOf(title)} dir=${this.dirOf(title)} .textContent=${title.text}></span></button></li>`;
   }
 
   private occByKey(key: string, feed: Feed | null = this.feedState.data): Occurrence | undefined {
@@ -695,15 +701,16 @@ export class SamverkanEventCalendar extends FeedElement {
     const feed = this.feedState.data;
     const muni = municipalityOf(e);
     const muniName = muni ? feed?.region?.municipalities?.find((m) => m.code === muni)?.name : undefined;
-    const placeName = this.text(e.location?.name).text;
+    const place = this.text(e.location?.name);
+    const placeName = place.text;
     const town = e.location?.address?.city ?? muniName;
     const uniquePlace = [placeName, town && !placeName.includes(town) ? town : ''].filter(Boolean);
     // No whitespace between tags (.meta is a flex row with gaps): 50 items of whitespace text nodes are a third of the list's nodes.
-    return html`<li class="event" part="event" data-key=${o.key} data-status=${e.status ?? 'scheduled'} data-index=${index}><p class="when" .textContent=${this.when(o)}></p><div class="what"><h4 class="title" aria-level=${this.level(2)}><button type="button" class="title-button" data-open=${o.key} @click=${(ev: Event) => this.openDialog({ kind: 'event', occ: o }, ev.currentTarget as HTMLElement)}>${status ? html`<span class="status-word">${status}:</span> ` : nothing}<span lang=${this.langOf(title)} .textContent=${title.text}></span></button></h4>${e.status && e.status !== 'scheduled' && e.statusNote ? this.renderStatusNote(this.text(e.statusNote)) : nothing}${this.renderRescheduled(e, true)}<p class="meta">${uniquePlace.length ? html`<span .textContent=${uniquePlace.join(', ')}></span>` : nothing}${isOnline(e) ? html`<span class="online" .textContent=${isInPerson(e) ? msg('Även digitalt') : msg('Digitalt')}></span>` : nothing}${e.languages?.length ? html`<span>${msg('Språk:')} ${this.languageList(e.languages)}</span>` : nothing}${this.renderExampleBadge(e.example)}</p></div></li>`;
+    return html`<li class="event" part="event" data-key=${o.key} data-status=${e.status ?? 'scheduled'} data-index=${index}><p class="when" .textContent=${this.when(o)}></p><div class="what"><h4 class="title" aria-level=${this.level(2)}><button type="button" class="title-button" data-open=${o.key} @click=${(ev: Event) => this.openDialog({ kind: 'event', occ: o }, ev.currentTarget as HTMLElement)}>${status ? html`<span class="status-word">${status}:</span> ` : nothing}<span lang=${this.langOf(title)} dir=${this.dirOf(title)} .textContent=${title.text}></span></button></h4>${e.status && e.status !== 'scheduled' && e.statusNote ? this.renderStatusNote(this.text(e.statusNote)) : nothing}${this.renderRescheduled(e, true)}<p class="meta">${uniquePlace.length ? html`<span lang=${this.langOf(place)} dir=${this.dirOf(place)} .textContent=${uniquePlace.join(', ')}></span>` : nothing}${isOnline(e) ? html`<span class="online" .textContent=${isInPerson(e) ? msg('Även digitalt') : msg('Digitalt')}></span>` : nothing}${e.languages?.length ? html`<span>${msg('Språk:')} ${this.languageList(e.languages)}</span>` : nothing}${this.renderExampleBadge(e.example)}</p></div></li>`;
   }
 
   private renderStatusNote(note: PickedText): TemplateResult {
-    return html`<p class="status-note" lang=${this.langOf(note)}>${note.text}</p>`;
+    return html`<p class="status-note" lang=${this.langOf(note)} dir=${this.dirOf(note)}>${note.text}</p>`;
   }
 
   /** The event that replaces `e` (its `rescheduledTo`), when it is in the feed; unknown ids were warned about by the validator. */
