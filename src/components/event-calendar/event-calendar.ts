@@ -773,7 +773,9 @@ export class SamverkanEventCalendar extends FeedElement {
     }
     this.fail('dialog');
     this.adoptDialogStyles(dialogModule);
-    if (!this.dialog) this.returnFocus = opener;
+    // A dialog that is showing keeps its opener (the details moved to another event); a closed one whose
+    // close event is still on its way (see onDialogClose) counts as closed.
+    if (!this.dialogEl?.open) this.returnFocus = opener;
     this.dialog = d;
     if (d.kind === 'event') {
       this.emit('samverkan-open', { event: d.occ.event, start: d.occ.start });
@@ -782,6 +784,7 @@ export class SamverkanEventCalendar extends FeedElement {
     this.focusAfterUpdate = () => {
       const dlg = this.dialogEl;
       if (!dlg) return;
+      this.shownDialog = d;
       if (!dlg.open) dlg.showModal();
       dlg.querySelector<HTMLElement>('h2')?.focus();
     };
@@ -799,7 +802,15 @@ export class SamverkanEventCalendar extends FeedElement {
     this.dialogEl?.close();
   }
 
+  /** The details the dialog element shows (set when it is shown), to tell a late close event from a current one. */
+  private shownDialog: Dialog | null = null;
+
   private onDialogClose = () => {
+    // The close event comes a task after close(), and may arrive when the dialog is open again (a reader
+    // who closes and at once opens another event; seen in tests when the page is busy): details shown
+    // since are not the ones that closed, and must not be emptied under an open dialog.
+    if (this.dialog !== this.shownDialog || this.dialogEl?.open) return;
+    this.shownDialog = null;
     this.dialog = null;
     this.fail('event');
     const back = this.returnFocus;
