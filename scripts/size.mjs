@@ -41,12 +41,12 @@ const gz = (text) => gzipSync(Buffer.isBuffer(text) ? text : Buffer.from(text), 
 
 /**
  * Chunks loaded with import() that every first render waits for anyway: they
- * count in their entry's figure, as if imported statically. The partner map's
- * drawing (map-view) is one: the map is always shown. Chunks fetched on a
- * reader's action, for an attribute, or prefetched at idle after the first
- * render are not.
+ * count in their entry's figure, as if imported statically. None at present:
+ * the partner map's drawing (map-view) was one until it became a static part
+ * of the map's entry (third session). Chunks fetched on a reader's action,
+ * for an attribute, or prefetched at idle after the first render are not.
  */
-const FIRST_RENDER_CHUNKS = [/[\\/]partner-map[\\/]map-view\.(ts|js)$/];
+const FIRST_RENDER_CHUNKS = [];
 
 /** Leaves dynamic imports out of the bundle (they are lazy chunks), except the first-render ones. */
 const lazyExternal = {
