@@ -393,6 +393,44 @@ describe('<samverkan-event-calendar>', () => {
       }
     });
 
+    it('keeps a Swedish municipality name in Swedish inside the Arabic sentence of the details', async () => {
+      const el = await calendar('lang="ar" view="agenda"');
+      $(el, 'li.event[data-key^=changed] .title-button').click();
+      await until(() => el.shadowRoot!.querySelector('dialog[open] #dialog-title'), 'the dialog');
+      const name = $(el, 'dialog dd bdi');
+      expect([name.textContent, name.lang, name.dir]).to.deep.equal(['Älmhult', 'sv', 'ltr']);
+      // The sentence around it is the Arabic translation, its word order kept.
+      expect(name.parentElement!.textContent!.replace(/\s+/g, ' ')).to.contain('بلدية Älmhult');
+      expect(await axeViolations(el)).to.deep.equal([]);
+      el.closeDialog();
+    });
+
+    it('marks a Swedish-only area name and the municipality names in the Arabic filter options with lang="sv"', async () => {
+      const data = feed();
+      data.agreement.areas.push({ id: 'bostad', title: { sv: 'Bostad' } } as (typeof data.agreement.areas)[number]);
+      (data.events[0] as { areas: string[] }).areas.push('bostad');
+      const el = await calendar('lang="ar" view="agenda"', data);
+      $(el, 'details summary').click();
+      await until(() => el.shadowRoot!.querySelector('#f-area'), 'the filter fields');
+      await el.updateComplete;
+      const option = (id: string, value: string) => $<HTMLSelectElement>(el, `#${id}`).querySelector<HTMLOptionElement>(`option[value="${value}"]`)!;
+      expect([option('f-area', 'bostad').textContent, option('f-area', 'bostad').lang]).to.deep.equal(['Bostad', 'sv']);
+      // A translated area name is in the interface's language: no lang of its own.
+      expect([option('f-area', 'halsa').textContent, option('f-area', 'halsa').hasAttribute('lang')]).to.deep.equal(['الصحة', false]);
+      expect([option('f-municipality', '0765').textContent, option('f-municipality', '0765').lang]).to.deep.equal(['Älmhult', 'sv']);
+      expect(option('f-language', 'ti').lang).to.equal('ti');
+      expect(await axeViolations(el)).to.deep.equal([]);
+    });
+
+    it('gives Swedish filter options no lang in a Swedish calendar', async () => {
+      const el = await calendar('lang="sv" view="agenda"');
+      $(el, 'details summary').click();
+      await until(() => el.shadowRoot!.querySelector('#f-area'), 'the filter fields');
+      await el.updateComplete;
+      const langs = [...$<HTMLSelectElement>(el, '#f-area').options, ...$<HTMLSelectElement>(el, '#f-municipality').options].map((o) => o.getAttribute('lang'));
+      expect(langs).to.deep.equal([null, null, null, null, null, null]);
+    });
+
     it('formats Dari dates in the Gregorian calendar', async () => {
       const el = await calendar('lang="prs" view="month" month="2026-11"');
       expect($(el, '#period').textContent).to.contain('2026');

@@ -128,7 +128,9 @@ function renderDetails(c: DialogHost, feed: Feed, o: Occurrence, fromDay: number
   const status = statusLabel(e.status);
   const l = e.location;
   const muni = municipalityOf(e);
-  const muniName = muni ? feed.region?.municipalities?.find((m) => m.code === muni)?.name : undefined;
+  const name = muni ? feed.region?.municipalities?.find((m) => m.code === muni)?.name : undefined;
+  // A municipality's name is Swedish (the official one): in an Arabic sentence it keeps its own voice and direction.
+  const muniName = name && html`<bdi lang="sv" dir="ltr">${name}</bdi>`;
   const org = e.organizer ? feed.organizations?.find((x) => x.id === e.organizer) : undefined;
   const orgName = org ? c.text(org.name) : null;
   const description = c.text(e.description);
@@ -155,7 +157,7 @@ function renderDetails(c: DialogHost, feed: Feed, o: Occurrence, fromDay: number
       ${l && isInPerson(e)
         ? row(
             msg('Plats'),
-            html`${l.name ? html`<span lang=${c.langOf(c.text(l.name))} dir=${c.dirOf(c.text(l.name))}>${c.text(l.name).text}</span><br />` : nothing}${address ? html`<span lang=${c.langOf(c.text(address))} dir=${c.dirOf(c.text(address))}>${address}</span><br />` : nothing}${muniName ? html`${msg(str`${muniName} kommun`)}` : nothing}`,
+            html`${l.name ? html`<span lang=${c.langOf(c.text(l.name))} dir=${c.dirOf(c.text(l.name))}>${c.text(l.name).text}</span><br />` : nothing}${address ? html`<span lang=${c.langOf(c.text(address))} dir=${c.dirOf(c.text(address))}>${address}</span><br />` : nothing}${muniName ? msg(html`${muniName} kommun`) : nothing}`,
           )
         : nothing}
       ${l?.online ? row(msg('Digitalt'), html`<a href=${l.online} target="_blank" rel="noopener noreferrer">${msg('Länk till det digitala mötet')}</a>`) : nothing}

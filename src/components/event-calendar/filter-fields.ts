@@ -12,7 +12,8 @@ import type { DialogHost, FilterKey } from './event-calendar.js';
 import { municipalityOf } from './filter.js';
 import { audienceLabel, categoryLabel } from './labels.js';
 
-type Options = readonly (readonly [string, string])[];
+/** Value, label and the label's language where it is not the interface's (feed text, a language's own name). */
+type Options = readonly (readonly [string, string, (string | typeof nothing)?])[];
 interface FilterOptions {
   munis: Options;
   cats: Options;
@@ -40,11 +41,15 @@ function filterOptions(c: DialogHost, feed: Feed): FilterOptions {
     e.languages?.forEach((l) => langs.add(l));
     e.audience?.forEach((a) => auds.add(a));
   }
+  const sv = c.langOf({ text: '', lang: 'sv', fallback: false });
   const options: FilterOptions = {
-    munis: (feed.region?.municipalities ?? []).filter((m) => munis.has(m.code)).map((m) => [m.code, m.name] as const),
+    munis: (feed.region?.municipalities ?? []).filter((m) => munis.has(m.code)).map((m) => [m.code, m.name, sv] as const),
     cats: EVENT_CATEGORIES.filter((c) => cats.has(c)).map((c) => [c, categoryLabel(c)] as const),
-    areas: [...(feed.agreement?.areas ?? []), ...(feed.agreement?.collaborationAreas ?? [])].filter((a) => areas.has(a.id)).map((a) => [a.id, c.text(a.title).text] as const),
-    langs: [...langs].map((l) => [l, nativeName(l)] as const),
+    areas: [...(feed.agreement?.areas ?? []), ...(feed.agreement?.collaborationAreas ?? [])].filter((a) => areas.has(a.id)).map((a) => {
+        const t = c.text(a.title);
+        return [a.id, t.text, c.langOf(t)] as const;
+      }),
+    langs: [...langs].map((l) => [l, nativeName(l), l] as const),
     auds: AUDIENCES.filter((a) => auds.has(a)).map((a) => [a, audienceLabel(a)] as const),
   };
   cache.set(feed, { lang: c.textLang, options });
@@ -58,14 +63,14 @@ export function renderFilterFields(c: DialogHost, feed: Feed, active: number): T
     ['online', msg('Digitalt')],
     ['in-person', msg('På plats')],
   ] as const;
-  const select = (key: FilterKey, label: string, options: readonly (readonly [string, string])[], all: string) => {
+  const select = (key: FilterKey, label: string, options: Options, all: string) => {
     const value = c.filterValue(key) ?? '';
     const opts = value && !options.some(([v]) => v === value) ? [...options, [value, value] as const] : options;
     return html`<div class="field">
       <label for="f-${key}">${label}</label>
       <select id="f-${key}" data-filter=${key} @change=${(e: Event) => c.setFilter(key, (e.target as HTMLSelectElement).value)}>
         <option value="" ?selected=${!value}>${all}</option>
-        ${opts.map(([v, l]) => html`<option value=${v} ?selected=${v === value} lang=${key === 'language' ? v : nothing}>${l}</option>`)}
+        ${opts.map(([v, l, lang]) => html`<option value=${v} ?selected=${v === value} lang=${lang ?? nothing}>${l}</option>`)}
       </select>
     </div>`;
   };
