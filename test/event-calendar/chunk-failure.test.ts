@@ -6,12 +6,12 @@
  */
 import { expect } from '@open-wc/testing';
 import '../../src/components/event-calendar/define.js';
-import { chunkImports, type SamverkanEventCalendar } from '../../src/components/event-calendar/event-calendar.js';
+import { chunks, type SamverkanEventCalendar } from '../../src/components/event-calendar/event-calendar.js';
 import { axeViolations, mount, nextEvent, unmountAll, until } from '../helpers.js';
 import { feed, NOW } from './fixture.js';
 
 type Cal = SamverkanEventCalendar;
-const real = { ...chunkImports };
+const real = { ...chunks };
 const offline = () => Promise.reject(new Error('offline (test)'));
 
 async function calendar(attrs: string): Promise<Cal> {
@@ -29,12 +29,12 @@ const alertIn = (el: Cal, place: string) => $(el, `[data-chunk="${place}"] [role
 
 describe('<samverkan-event-calendar> when a lazy chunk cannot be fetched', () => {
   before(() => {
-    chunkImports.dialog = offline;
-    chunkImports.filters = offline;
-    chunkImports.ics = offline;
+    chunks.dialog = offline;
+    chunks.filters = offline;
+    chunks.ics = offline;
   });
   afterEach(() => unmountAll());
-  after(() => Object.assign(chunkImports, real));
+  after(() => Object.assign(chunks, real));
 
   it('shows an alert with a retry in place of the details, and the retry opens them; focus returns to the title', async () => {
     const el = await calendar('view="agenda"');
@@ -56,7 +56,7 @@ describe('<samverkan-event-calendar> when a lazy chunk cannot be fetched', () =>
     expect(alertIn(el, 'dialog') !== null, 'the alert').to.equal(true);
     expect(active(el) === retry, `focus on retry, not ${nameOf(active(el))}`).to.equal(true);
 
-    chunkImports.dialog = real.dialog;
+    chunks.dialog = real.dialog;
     retry.click();
     await until(() => $(el, 'dialog')!.hasAttribute('open'), 'the details');
     await el.updateComplete;
@@ -91,7 +91,7 @@ describe('<samverkan-event-calendar> when a lazy chunk cannot be fetched', () =>
     $(el, 'dialog [data-ics="event"]')!.click();
     await until(() => $(el, 'dialog [data-chunk="event"] [role="alert"]'), 'the alert in the details');
     expect(await axeViolations(el)).to.deep.equal([]);
-    chunkImports.ics = real.ics;
+    chunks.ics = real.ics;
     const download = nextEvent<{ filename: string; text: string }>(el, 'samverkan-download');
     el.addEventListener('samverkan-download', (e) => e.preventDefault(), { once: true });
     const retry = $(el, 'dialog [data-chunk="event"] button')!;
@@ -101,7 +101,7 @@ describe('<samverkan-event-calendar> when a lazy chunk cannot be fetched', () =>
     await until(() => !$(el, 'dialog [data-chunk="event"]'), 'the alert to go');
     await el.updateComplete;
     expect(active(el) === $(el, 'dialog [data-ics="event"]'), `focus on dialog [data-ics="event"], not ${nameOf(active(el))}`).to.equal(true);
-    chunkImports.ics = offline;
+    chunks.ics = offline;
   });
 
   it('shows the alert in the opened filter panel, in the reader’s language and direction, and the retry brings the fields', async () => {
@@ -116,7 +116,7 @@ describe('<samverkan-event-calendar> when a lazy chunk cannot be fetched', () =>
     expect(getComputedStyle(alert).direction).to.equal('rtl');
     expect(await axeViolations(el)).to.deep.equal([]);
 
-    chunkImports.filters = real.filters;
+    chunks.filters = real.filters;
     const retry = alert.querySelector('button')!;
     retry.focus();
     retry.click();

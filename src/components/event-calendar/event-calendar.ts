@@ -82,18 +82,18 @@ let filtersModule: FiltersModule | undefined;
  * The lazy chunks' imports, in one object so that a test can make one fail (a reader who went offline after the
  * page loaded, or a deploy that replaced the files). @internal
  */
-export const chunkImports = {
+export const chunks = {
   dialog: (): Promise<DialogModule> => import('./dialog.js'),
   filters: (): Promise<FiltersModule> => import('./filter-fields.js'),
   ics: () => import('./ics.js'),
   jsonld: () => import('./jsonld.js'),
 };
-const loadFilters = lazyLoader((): Promise<FiltersModule> => chunkImports.filters().then((m) => (filtersModule = m)));
+const loadFilters = lazyLoader((): Promise<FiltersModule> => chunks.filters().then((m) => (filtersModule = m)));
 /** The dialog's chunk, loaded once per page. */
-const loadDialog = lazyLoader((): Promise<DialogModule> => chunkImports.dialog().then((m) => (dialogModule = m)));
+const loadDialog = lazyLoader((): Promise<DialogModule> => chunks.dialog().then((m) => (dialogModule = m)));
 let icsModule: typeof import('./ics.js') | undefined;
-const loadIcs = lazyLoader(() => chunkImports.ics().then((m) => (icsModule = m)));
-const loadJsonLd = lazyLoader(() => chunkImports.jsonld());
+const loadIcs = lazyLoader(() => chunks.ics().then((m) => (icsModule = m)));
+const loadJsonLd = lazyLoader(() => chunks.jsonld());
 
 /** The date formats the views use (one object each, so the per-element cache keys stay few). */
 const F_MONTH: Intl.DateTimeFormatOptions = { month: 'long', year: 'numeric' };
