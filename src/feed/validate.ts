@@ -44,6 +44,10 @@ export function validateSections(input: unknown, sections: SectionSchemas): Vali
   return result;
 }
 
+/** True when `validateSections(input, sections)` would answer from memory (another widget on the page checked the same feed). */
+export const isValidated = (input: unknown, sections: SectionSchemas): boolean =>
+  input !== null && typeof input === 'object' && !!memo.get(input)?.has(sections);
+
 function run(input: unknown, sections: SectionSchemas): ValidationResult {
   const ctx = new CheckContext();
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {

@@ -56,15 +56,15 @@ export class FeedController implements ReactiveController {
   private release?: () => void;
   private url: string | null = null;
   /** Each load gets a token; an answer for an older token is dropped (latest wins). */
-  private token = 0;
+  protected token = 0;
 
   /**
    * @param sections the feed sections the host shows: only they are
    *   validated, and only their schemas are in the host's bundle.
    */
   constructor(
-    private readonly host: FeedHost,
-    private readonly sections: SectionSchemas,
+    protected readonly host: FeedHost,
+    protected readonly sections: SectionSchemas,
   ) {
     host.addController(this);
   }
@@ -95,7 +95,11 @@ export class FeedController implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /** Before a load replaces or keeps `data`: a subclass completes what it left for later. */
+  protected finish(): void {}
+
   private load(): void {
+    this.finish();
     const token = ++this.token;
     this.release?.();
     this.release = undefined;
@@ -156,7 +160,8 @@ export class FeedController implements ReactiveController {
 
   /** Validates a loaded feed against the host's sections: ready, or failed when nothing is usable. */
   private accept(loaded: FeedLoadResult): void {
-    const result: ValidationResult = validateSections(loaded.json, this.sections);
+    const sections = this.sectionsNow(loaded.json);
+    const result: ValidationResult = validateSections(loaded.json, sections);
     if (!result.feed) {
       const kind = result.problems.some((p) => p.code === 'version') ? 'version' : 'invalid';
       this.fail(new FeedLoadError(kind, result.problems[0]?.message ?? 'The feed could not be read.'), result.problems);
@@ -169,7 +174,17 @@ export class FeedController implements ReactiveController {
     this.problems = result.problems;
     this.fetchedAt = loaded.fetchedAt;
     this.host.requestUpdate();
-    this.emit<FeedLoadDetail>('samverkan-load', { feed: result.feed, problems: result.problems, fetchedAt: loaded.fetchedAt });
+    this.checked(result, loaded, sections);
+  }
+
+  /** The sections to check when a feed comes: all the host's (a subclass may leave some for later). */
+  protected sectionsNow(_json: unknown): SectionSchemas {
+    return this.sections;
+  }
+
+  /** `loaded` was accepted, checked in `sections`: when those are all the host's, it is loaded. */
+  protected checked(result: ValidationResult, loaded: FeedLoadResult, _sections: SectionSchemas): void {
+    this.emit<FeedLoadDetail>('samverkan-load', { feed: result.feed!, problems: result.problems, fetchedAt: loaded.fetchedAt });
   }
 
   private fail(error: FeedLoadError, problems: FeedProblem[] = []): void {
@@ -183,7 +198,7 @@ export class FeedController implements ReactiveController {
     this.emit<FeedErrorDetail>('samverkan-error', this.failure);
   }
 
-  private emit<T>(name: string, detail: T): void {
+  protected emit<T>(name: string, detail: T): void {
     this.host.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true, detail }));
   }
 }

@@ -42,7 +42,10 @@ export class FeedElement extends SamverkanElement {
    */
   static feedSections: SectionSchemas = {};
 
-  protected readonly feedState = new FeedController(this, (this.constructor as typeof FeedElement).feedSections);
+  /** The controller class: a subclass may take one that leaves sections for later (DeferredFeedController). */
+  static Controller = FeedController;
+
+  protected readonly feedState = new (this.constructor as typeof FeedElement).Controller(this, (this.constructor as typeof FeedElement).feedSections);
 
   /**
    * Renders the element: the loading and error states, or `content(feed)`

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { parseFeed, validateFeed } from '../../src/feed/feed.js';
 import { validateSections } from '../../src/feed/validate.js';
+import { ItemChecker } from '../../src/feed/item-checker.js';
 import { Organizations } from '../../src/feed/sections/organizations.js';
 import { Events } from '../../src/feed/sections/events.js';
 
@@ -144,6 +145,30 @@ describe('validateFeed', () => {
         );
         // Every item that is not in the result has at least one error pointing into it.
         expect(droppedPaths.size).to.be.at.least(items.length - kept);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('checks single items as the whole section does: same values, same problems at the same paths, duplicates dropped', () => {
+    const valid = (id: string) => ({ id, title: { sv: `Möte ${id}` }, start: '2026-11-24T10:00' });
+    const id = fc.constantFrom('a', 'b', 'c');
+    const mutation = fc.oneof(
+      id.map(valid),
+      fc.record({ id: fc.oneof(id, fc.integer()), title: fc.oneof(fc.string(), fc.jsonValue()), start: fc.oneof(fc.constant('2026-11-24'), fc.string()) }),
+      fc.jsonValue(),
+    );
+    const sortedProblems = (problems: { path: string; code: string }[]) => problems.map((p) => `${p.path} ${p.code}`).sort();
+    fc.assert(
+      fc.property(fc.array(mutation, { maxLength: 10 }), fc.infiniteStream(fc.nat()), (items, picks) => {
+        const whole = validateSections({ version: 1, events: items }, { events: Events });
+        const one = new ItemChecker('events', Events, items);
+        // Asked for in any order, as a view asks (the earliest start first, not feed order).
+        const order = items.map((_, i) => i).sort((a, b) => (picks.next().value % 3) - 1 || a - b);
+        for (const i of order) one.get(i);
+        const kept = items.map((_, i) => one.get(i)).filter((x) => x !== null);
+        expect(kept).to.deep.equal(whole.feed!.events ?? []);
+        expect(sortedProblems(one.problems)).to.deep.equal(sortedProblems(whole.problems));
       }),
       { numRuns: 300 },
     );

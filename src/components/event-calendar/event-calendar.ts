@@ -3,9 +3,11 @@ import { property, query, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import type { Feed } from '../../feed/feed.js';
 import { Events, type CalendarEvent } from '../../feed/sections/events.js';
+import { ItemChecker } from '../../feed/item-checker.js';
 import { Agreement } from '../../feed/sections/agreement.js';
 import { Organizations } from '../../feed/sections/organizations.js';
 import { Region } from '../../feed/sections/region.js';
+import { DeferredFeedController } from '../../internal/deferred-feed-controller.js';
 import { FeedElement } from '../../internal/feed-element.js';
 import { dateFormat, joinList, pickText, type PickedText } from '../../internal/format.js';
 import { directionOf, nativeName } from '../../internal/language.js';
@@ -143,6 +145,9 @@ if (typeof window !== 'undefined')
 export class SamverkanEventCalendar extends FeedElement {
   /** Events; the region names municipalities, organisations the organisers, the agreement its areas. */
   static override feedSections = { events: Events, region: Region, organizations: Organizations, agreement: Agreement };
+  /** Its first render checks the events it draws; the rest wait for the page to be idle (see `events`). */
+  static override Controller = DeferredFeedController;
+  protected declare readonly feedState: DeferredFeedController;
 
   /**
    * Level of the calendar's top heading (the month or "upcoming events"), so it fits the host
@@ -192,12 +197,16 @@ export class SamverkanEventCalendar extends FeedElement {
   /** @internal */
   returnFocus: HTMLElement | null = null;
   private focusAfterUpdate: (() => void) | null = null;
-  private indexFor: unknown = null;
+  /** Events as they came, each checked when read: before the whole feed is checked (see `events`). */
+  private checker: { input: unknown; items: ItemChecker<CalendarEvent> } | null = null;
+  /** The event list `index` reads (checked, or as it came: see `events`). */
+  private list: readonly CalendarEvent[] = [];
   private index = new EventIndex();
   private byIdFor: unknown = null;
-  private byId = new Map<string, CalendarEvent>();
+  /** Feed position of each event id in `list`. */
+  private byId = new Map<unknown, number>();
   private filteredKey = '';
-  private filteredList: CalendarEvent[] = [];
+  private filteredList: readonly CalendarEvent[] = [];
   private models = new Map<string, MonthModel | AgendaModel>();
   private jsonLdScript: HTMLScriptElement | null = null;
   private lastCountText = '';
@@ -245,23 +254,43 @@ export class SamverkanEventCalendar extends FeedElement {
     return { municipality: this.municipality, category: this.category, area: this.area, language: this.language, audience: this.audience, mode: this.mode, q: this.q };
   }
 
-  /** Events read once per feed, lazily (see EventIndex). */
-  private eventIndex(feed: Feed): EventIndex {
-    if (this.indexFor !== feed.events) {
-      this.indexFor = feed.events;
-      this.index = new EventIndex(feed.events ?? []);
+  /**
+   * The feed's events, read once each, lazily, through `index` (see
+   * EventIndex). Until all events are checked (a first render leaves them for
+   * later: see `checkLater`) this is the list as it came, and the index checks
+   * each event it reads: the views read only their events' `start`, `end` and
+   * `rrule` before that, with their types guarded.
+   */
+  private events(feed: Feed): readonly CalendarEvent[] {
+    const raw = feed.events ? undefined : this.feedState.unchecked('events');
+    if (raw !== undefined && this.checker?.input !== raw) this.checker = { input: raw, items: new ItemChecker<CalendarEvent>('events', Events, raw) };
+    const unchecked = raw !== undefined ? this.checker!.items : null;
+    const list = unchecked ? (unchecked.raw as readonly CalendarEvent[]) : (feed.events ?? []);
+    if (this.list !== list) {
+      this.list = list;
+      this.index = new EventIndex(list, unchecked ? (i) => unchecked.get(i) : undefined);
       this.filteredKey = '';
     }
-    return this.index;
+    return list;
+  }
+
+  /** A filter, or the filter lists, read every event: those need the feed checked in full. */
+  private needsAllEvents(): boolean {
+    return this.filtersOpen || hasFilters(this.filters);
+  }
+
+  /** @internal Sections the first render may draw before they are all checked (DeferringHost). */
+  checkLater(): readonly 'events'[] {
+    return this.needsAllEvents() ? [] : ['events'];
   }
 
   /** The events that pass the filters. */
-  private filtered(feed: Feed): CalendarEvent[] {
-    this.eventIndex(feed);
+  private filtered(feed: Feed): readonly CalendarEvent[] {
+    const list = this.events(feed);
     const key = JSON.stringify(this.filters);
     if (key !== this.filteredKey) {
       this.filteredKey = key;
-      this.filteredList = filterEvents(feed.events ?? [], this.filters, hasFilters(this.filters) ? organizationNames(feed) : undefined);
+      this.filteredList = filterEvents(list, this.filters, hasFilters(this.filters) ? organizationNames(feed) : undefined);
       this.models.clear();
     }
     return this.filteredList;
@@ -318,6 +347,7 @@ export class SamverkanEventCalendar extends FeedElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    if (this.needsAllEvents()) this.feedState.finish();
     if (FILTER_KEYS.some((k) => changed.has(k)) || changed.has('past') || changed.has('view')) this.agendaLimit = FIRST_PAGE;
     // The selects' chunk: when the panel is open (by the reader, or by a filter attribute).
     if (!filtersModule && !this.failed.filters && (this.filtersOpen || FILTER_KEYS.some((k) => k !== 'q' && this[k])))
@@ -715,15 +745,16 @@ export class SamverkanEventCalendar extends FeedElement {
 
   /** The event that replaces `e` (its `rescheduledTo`), when it is in the feed; unknown ids were warned about by the validator. */
   private rescheduledOcc(e: CalendarEvent): Occurrence | null {
-    const feed = this.feedState.data;
-    if (!e.rescheduledTo || !feed?.events) return null;
-    if (this.byIdFor !== feed.events) {
-      this.byIdFor = feed.events;
-      this.byId = new Map(feed.events.map((x) => [x.id, x]));
+    if (!e.rescheduledTo) return null;
+    const list = this.list;
+    if (this.byIdFor !== list) {
+      this.byIdFor = list;
+      // Read before the events are all checked too (an item may be anything): the index checks the one found.
+      this.byId = new Map(list.map((x, i) => [(x as Partial<CalendarEvent> | null)?.id, i]));
     }
-    const target = this.byId.get(e.rescheduledTo);
-    const p = target && target !== e ? this.index.get(target) : null;
-    return p ? occurrence(p, p.start.day, !!p.rule) : null;
+    const at = this.byId.get(e.rescheduledTo);
+    const p = at !== undefined ? this.index.get(list[at], at) : null;
+    return p && p.event.id !== e.id ? occurrence(p, p.start.day, !!p.rule) : null;
   }
 
   /** "Flyttat till 12 januari 2027 13:00", a link-styled button that opens the new event's details. */
@@ -843,6 +874,7 @@ export class SamverkanEventCalendar extends FeedElement {
   /** The .ics text of one event (by id). The iCalendar module loads on first use. */
   async icsForEvent(id: string): Promise<string | null> {
     const { icsCalendar, icsOptionsFor } = await loadIcs();
+    this.feedState.finish();
     const feed = this.feedState.data;
     const event = feed?.events?.find((e) => e.id === id);
     return feed && event ? icsCalendar([event], icsOptionsFor(feed, this.contentLang, this.currentNow)) : null;
@@ -851,6 +883,7 @@ export class SamverkanEventCalendar extends FeedElement {
   /** The .ics text of every event that passes the current filters. */
   async icsForList(): Promise<string | null> {
     const { icsCalendar, icsOptionsFor } = await loadIcs();
+    this.feedState.finish();
     const feed = this.feedState.data;
     if (!feed) return null;
     const region = feed.region ? this.text(feed.region.name).text : '';
@@ -917,18 +950,20 @@ export class SamverkanEventCalendar extends FeedElement {
   // ---- JSON-LD ------------------------------------------------------------
 
   private async syncJsonLd(): Promise<void> {
-    const feed = this.feedState.data;
-    if (!this.jsonld || !feed) {
+    if (!this.jsonld || !this.feedState.data) {
       this.jsonLdScript?.remove();
       this.jsonLdScript = null;
       return;
     }
-    const script = this.jsonLdScript;
-    if (script?.isConnected && (script as unknown as { _for?: unknown })._for === feed.events && script.dataset.lang === this.contentLang) return;
     // Loaded only for pages that ask for JSON-LD; if it cannot be fetched (nothing a reader sees), the next update tries again.
     const chunk = await loadJsonLd().catch(() => null);
-    if (!chunk || !this.jsonld || this.feedState.data !== feed) return;
-    const upcoming = agendaModelFor(feed.events ?? [], this.eventIndex(feed), this.currentNow, this.today, false, 100);
+    if (!chunk || !this.jsonld) return;
+    // Search engines get checked events only: after the first render, when the page has JSON-LD, the rest is checked now.
+    this.feedState.finish();
+    const feed = this.feedState.data;
+    const script = this.jsonLdScript;
+    if (!feed || (script?.isConnected && (script as unknown as { _for?: unknown })._for === feed.events && script.dataset.lang === this.contentLang)) return;
+    const upcoming = agendaModelFor(this.events(feed), this.index, this.currentNow, this.today, false, 100);
     // Read again after the wait: a second sync meanwhile may have made the block (one block per element).
     this.jsonLdScript = chunk.jsonLdScript(this.jsonLdScript, upcoming.days.flatMap((d) => d.items), feed, this.contentLang);
     if (!this.jsonLdScript.isConnected) this.append(this.jsonLdScript);

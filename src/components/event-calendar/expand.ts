@@ -279,18 +279,33 @@ export function expandEvent(event: CalendarEvent, from: number, to: number): Occ
  * Prepared events, made on first use and kept per event object: a view reads
  * only the events it may show, so 10,000 events cost string comparisons,
  * not 10,000 date parses.
+ *
+ * With `check`, `events` are the feed's items as they came, not yet checked:
+ * an item is checked (`check(position)`, which reports its problems) before
+ * it is prepared, and one that cannot be used is null, like an unreadable
+ * start. Callers read nothing else of an item before `get`.
  */
 export class EventIndex {
-  private cache = new WeakMap<CalendarEvent, Prepared | null>();
+  private cache = new WeakMap<object, Prepared | null>();
   /** Feed positions, made only when a caller cannot say where an event is. */
-  private order: Map<CalendarEvent, number> | null = null;
-  constructor(private readonly events: readonly CalendarEvent[] = []) {}
+  private order: Map<unknown, number> | null = null;
+  constructor(
+    private readonly events: readonly CalendarEvent[] = [],
+    private readonly check?: (at: number) => CalendarEvent | null,
+  ) {}
+  /** True when the events are read as they came, each checked on first use. */
+  get checking(): boolean {
+    return !!this.check;
+  }
   /** The prepared event; `at`, its position in the feed when the caller knows it (checked), saves a lookup. */
   get(e: CalendarEvent, at = -1): Prepared | null {
     let p = this.cache.get(e);
     if (p === undefined) {
-      p = prepare(e, at >= 0 && this.events[at] === e ? at : this.orderOf(e));
-      this.cache.set(e, p);
+      const i = at >= 0 && this.events[at] === e ? at : this.orderOf(e);
+      const event = this.check ? this.check(i) : e;
+      p = event ? prepare(event, i) : null;
+      // An unchecked item may be a string or a number (null for `check`): those are not kept.
+      if (typeof e === 'object' && e !== null) this.cache.set(e, p);
     }
     return p;
   }

@@ -123,10 +123,13 @@ export function preparedIn(events: readonly CalendarEvent[], index: EventIndex, 
   const toKey = `${dayKey(to)}~`;
   const out: Prepared[] = [];
   for (let i = 0; i < events.length; i++) {
-    const e = events[i];
-    if (!e.rrule && (e.start > toKey || (e.end ?? e.start) < fromKey)) continue;
+    // Possibly not checked yet (see EventIndex): only text is compared; anything else is left to the index.
+    const e = events[i] as Partial<CalendarEvent> | null;
+    const start = e?.start;
+    const end = e?.end ?? start;
+    if (!e?.rrule && typeof start === 'string' && typeof end === 'string' && (start > toKey || end < fromKey)) continue;
     // `i` is the feed position when `events` is the whole feed (no filter); the index checks it.
-    const p = index.get(e, i);
+    const p = index.get(events[i], i);
     if (p) out.push(p);
   }
   return out;
@@ -167,18 +170,23 @@ export function agendaModelFor(events: readonly CalendarEvent[], index: EventInd
   const exact: Prepared[] = [];
   // One pass over every event, written for the first (cold, unoptimized) run: few calls, no strings made.
   for (let i = 0, n = events.length; i < n; i++) {
-    const e = events[i];
-    const start = e.start;
-    const end = e.end ?? start;
-    if (!e.rrule && isLocalText(start) && (end === start || isLocalText(end))) {
+    // Possibly not checked yet (see EventIndex): only text is compared; anything else is read exactly, by the index.
+    const e = events[i] as Partial<CalendarEvent> | null;
+    const start = e?.start;
+    const end = e?.end ?? start;
+    if (!e?.rrule && typeof start === 'string' && typeof end === 'string' && isLocalText(start) && (end === start || isLocalText(end))) {
       if (!past && end < todayKey) continue;
       // Today's events may have ended already: those are read exactly.
       if (past || end > afterToday) {
+        // Items not checked yet: one that could be on the page is checked now (a page's worth as the loop goes, in
+        // a feed in date order; every item in one in reverse order), and not counted if it cannot be used. Others
+        // are counted as they are until the feed is checked in full.
+        if (index.checking && start < last && !index.get(events[i], i)) continue;
         simpleTotal++;
         if (start >= last) continue;
         const key = start.length > 16 ? start.slice(0, 16) : start;
         if (!bounded) {
-          top.push({ key, e, i });
+          top.push({ key, e: events[i], i });
           continue;
         }
         let lo = 0;
@@ -188,7 +196,7 @@ export function agendaModelFor(events: readonly CalendarEvent[], index: EventInd
           if (top[mid].key <= key) lo = mid + 1;
           else hi = mid;
         }
-        top.splice(lo, 0, { key, e, i });
+        top.splice(lo, 0, { key, e: events[i], i });
         if (top.length >= limit) {
           if (top.length > limit) top.pop();
           last = top[limit - 1].key;
@@ -196,7 +204,7 @@ export function agendaModelFor(events: readonly CalendarEvent[], index: EventInd
         continue;
       }
     }
-    const p = index.get(e, i);
+    const p = index.get(events[i], i);
     if (p) exact.push(p);
   }
   const simple = bounded ? top : top.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
@@ -210,6 +218,7 @@ export function agendaModelFor(events: readonly CalendarEvent[], index: EventInd
   let exactKey = exactList.length ? localKey(exactList[0]) : '';
   while (merged.length < shown) {
     const s = simple[i];
+    if (!s && j >= exactList.length) break;
     if (s && (j >= exactList.length || s.key <= exactKey)) {
       i++;
       const p = index.get(s.e, s.i);
@@ -230,6 +239,6 @@ export function agendaModelFor(events: readonly CalendarEvent[], index: EventInd
     }
     current.items.push(o);
   }
-  return { days, total, shown };
+  return { days, total, shown: merged.length };
 }
 
