@@ -393,6 +393,25 @@ describe('<samverkan-event-calendar>', () => {
       }
     });
 
+    it('gives the place and the town of an agenda row each their own language: an Arabic place name, a Swedish town', async () => {
+      // The fixture's café is at { sv: Stadsbiblioteket } in Växjö; here the place has an Arabic name too.
+      const data = feed();
+      const cafe = data.events[0] as { location: { name: unknown } };
+      cafe.location.name = { sv: 'Stadsbiblioteket', ar: 'مكتبة المدينة' };
+      const el = await calendar('lang="ar" view="agenda"', data);
+      const where = $(el, 'li.event[data-key^=cafe] .meta > span');
+      const parts = [...where.querySelectorAll('bdi')].map((b) => [b.textContent, b.getAttribute('lang'), b.getAttribute('dir')]);
+      expect(parts).to.deep.equal([
+        ['مكتبة المدينة', null, null],
+        ['Växjö', 'sv', 'ltr'],
+      ]);
+      // In Swedish both are Swedish: one text, no language of its own.
+      const sv = await calendar('lang="sv" view="agenda"', data);
+      const svWhere = $(sv, 'li.event[data-key^=cafe] .meta > span');
+      expect([svWhere.textContent, svWhere.hasAttribute('lang'), svWhere.querySelectorAll('bdi').length]).to.deep.equal(['Stadsbiblioteket, Växjö', false, 0]);
+      expect(await axeViolations(el)).to.deep.equal([]);
+    });
+
     it('keeps a Swedish municipality name in Swedish inside the Arabic sentence of the details', async () => {
       const el = await calendar('lang="ar" view="agenda"');
       $(el, 'li.event[data-key^=changed] .title-button').click();

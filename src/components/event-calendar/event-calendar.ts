@@ -733,10 +733,17 @@ export class SamverkanEventCalendar extends FeedElement {
     const muniName = muni ? feed?.region?.municipalities?.find((m) => m.code === muni)?.name : undefined;
     const place = this.text(e.location?.name);
     const placeName = place.text;
-    const town = e.location?.address?.city ?? muniName;
-    const uniquePlace = [placeName, town && !placeName.includes(town) ? town : ''].filter(Boolean);
+    const townName = e.location?.address?.city ?? muniName;
+    const town = townName && !placeName.includes(townName) ? townName : '';
+    // Place names come in the feed's languages, towns are Swedish names: each keeps its own language when it differs from the interface's.
+    const townText: PickedText = { text: town, lang: 'sv', fallback: false };
+    const where = !placeName
+      ? town && html`<span lang=${this.langOf(townText)} dir=${this.dirOf(townText)} .textContent=${town}></span>`
+      : !town || this.langOf(place) === this.langOf(townText)
+        ? html`<span lang=${this.langOf(place)} dir=${this.dirOf(place)} .textContent=${town ? `${placeName}, ${town}` : placeName}></span>`
+        : html`<span><bdi lang=${this.langOf(place)} dir=${this.dirOf(place)} .textContent=${placeName}></bdi>, <bdi lang=${this.langOf(townText)} dir=${this.dirOf(townText)} .textContent=${town}></bdi></span>`;
     // No whitespace between tags (.meta is a flex row with gaps): 50 items of whitespace text nodes are a third of the list's nodes.
-    return html`<li class="event" part="event" data-key=${o.key} data-status=${e.status ?? 'scheduled'} data-index=${index}><p class="when" .textContent=${this.when(o)}></p><div class="what"><h4 class="title" aria-level=${this.level(2)}><button type="button" class="title-button" data-open=${o.key} @click=${(ev: Event) => this.openDialog({ kind: 'event', occ: o }, ev.currentTarget as HTMLElement)}>${status ? html`<span class="status-word">${status}:</span> ` : nothing}<span lang=${this.langOf(title)} dir=${this.dirOf(title)} .textContent=${title.text}></span></button></h4>${e.status && e.status !== 'scheduled' && e.statusNote ? this.renderStatusNote(this.text(e.statusNote)) : nothing}${this.renderRescheduled(e, true)}<p class="meta">${uniquePlace.length ? html`<span lang=${this.langOf(place)} dir=${this.dirOf(place)} .textContent=${uniquePlace.join(', ')}></span>` : nothing}${isOnline(e) ? html`<span class="online" .textContent=${isInPerson(e) ? msg('Även digitalt') : msg('Digitalt')}></span>` : nothing}${e.languages?.length ? html`<span>${msg('Språk:')} ${this.languageList(e.languages)}</span>` : nothing}${this.renderExampleBadge(e.example)}</p></div></li>`;
+    return html`<li class="event" part="event" data-key=${o.key} data-status=${e.status ?? 'scheduled'} data-index=${index}><p class="when" .textContent=${this.when(o)}></p><div class="what"><h4 class="title" aria-level=${this.level(2)}><button type="button" class="title-button" data-open=${o.key} @click=${(ev: Event) => this.openDialog({ kind: 'event', occ: o }, ev.currentTarget as HTMLElement)}>${status ? html`<span class="status-word">${status}:</span> ` : nothing}<span lang=${this.langOf(title)} dir=${this.dirOf(title)} .textContent=${title.text}></span></button></h4>${e.status && e.status !== 'scheduled' && e.statusNote ? this.renderStatusNote(this.text(e.statusNote)) : nothing}${this.renderRescheduled(e, true)}<p class="meta">${where || nothing}${isOnline(e) ? html`<span class="online" .textContent=${isInPerson(e) ? msg('Även digitalt') : msg('Digitalt')}></span>` : nothing}${e.languages?.length ? html`<span>${msg('Språk:')} ${this.languageList(e.languages)}</span>` : nothing}${this.renderExampleBadge(e.example)}</p></div></li>`;
   }
 
   private renderStatusNote(note: PickedText): TemplateResult {
