@@ -125,7 +125,7 @@ if (typeof window !== 'undefined')
  * @fires samverkan-select - The same, in the kit's shared form; detail `{event}`.
  * @fires samverkan-download - An .ics file was made; detail `{filename, text}`. Cancel it to handle the file yourself.
  * @fires samverkan-filter - The reader changed a filter; detail `{filters}`.
- * @fires samverkan-load - The feed loaded (from FeedElement).
+ * @fires samverkan-load - The feed loaded and every event checked: after the first render, which checks only the events it draws (from FeedElement).
  * @fires samverkan-error - The feed failed (from FeedElement).
  *
  * @csspart base - The root.
