@@ -158,54 +158,65 @@ const localKey = (o: Occurrence): string => {
 export function agendaModelFor(events: readonly CalendarEvent[], index: EventIndex, now: number, today: number, past: boolean, limit: number): AgendaModel {
   const todayKey = dayKey(today);
   const afterToday = `${todayKey}~`;
-  // The first `limit` one-off events by their start text, kept by a bounded stable insertion as the loop goes
-  // (the same as a stable sort's first `limit`): no object, no slice for the thousands that cannot be shown.
-  const top: { key: string; e: CalendarEvent; i: number }[] = [];
   // A short list (or a long page) is sorted whole at the end instead.
   const bounded = limit * 4 < events.length;
-  // While the page is full, a start at or after this text cannot be shown (compared whole: a start with seconds
-  // sorts after its minute's key, as the stable order wants).
-  let last = '\uffff';
-  let simpleTotal = 0;
-  const exact: Prepared[] = [];
-  // One pass over every event, written for the first (cold, unoptimized) run: few calls, no strings made.
-  for (let i = 0, n = events.length; i < n; i++) {
-    // Possibly not checked yet (see EventIndex): only text is compared; anything else is read exactly, by the index.
-    const e = events[i] as Partial<CalendarEvent> | null;
-    const start = e?.start;
-    const end = e?.end ?? start;
-    if (!e?.rrule && typeof start === 'string' && typeof end === 'string' && isLocalText(start) && (end === start || isLocalText(end))) {
-      if (!past && end < todayKey) continue;
-      // Today's events may have ended already: those are read exactly.
-      if (past || end > afterToday) {
-        // Items not checked yet: one that could be on the page is checked now (a page's worth as the loop goes, in
-        // a feed in date order; every item in one in reverse order), and not counted if it cannot be used. Others
-        // are counted as they are until the feed is checked in full.
-        if (index.checking && start < last && !index.get(events[i], i)) continue;
-        simpleTotal++;
-        if (start >= last) continue;
-        const key = start.length > 16 ? start.slice(0, 16) : start;
-        if (!bounded) {
-          top.push({ key, e: events[i], i });
+  let top: { key: string; e: CalendarEvent; i: number }[];
+  let simpleTotal: number;
+  let exact: Prepared[];
+  // Items not checked yet (see EventIndex) that turned out unusable when they would have been on the page.
+  let unusable: Set<number> | null = null;
+  for (;;) {
+    // The first `limit` one-off events by their start text, kept by a bounded stable insertion as the loop goes
+    // (the same as a stable sort's first `limit`): no object, no slice for the thousands that cannot be shown.
+    top = [];
+    // While the page is full, a start at or after this text cannot be shown (compared whole: a start with seconds
+    // sorts after its minute's key, as the stable order wants).
+    let last = '\uffff';
+    simpleTotal = 0;
+    exact = [];
+    // One pass over every event, written for the first (cold, unoptimized) run: few calls, no strings made.
+    for (let i = 0, n = events.length; i < n; i++) {
+      // Possibly not checked yet (see EventIndex): only text is compared; anything else is read exactly, by the index.
+      const e = events[i] as Partial<CalendarEvent> | null;
+      const start = e?.start;
+      const end = e?.end ?? start;
+      if (!e?.rrule && typeof start === 'string' && typeof end === 'string' && isLocalText(start) && (end === start || isLocalText(end))) {
+        if (!past && end < todayKey) continue;
+        // Today's events may have ended already: those are read exactly.
+        if (past || end > afterToday) {
+          if (unusable?.has(i)) continue;
+          simpleTotal++;
+          if (start >= last) continue;
+          const key = start.length > 16 ? start.slice(0, 16) : start;
+          if (!bounded) {
+            top.push({ key, e: events[i], i });
+            continue;
+          }
+          let lo = 0;
+          let hi = top.length;
+          while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            if (top[mid].key <= key) lo = mid + 1;
+            else hi = mid;
+          }
+          top.splice(lo, 0, { key, e: events[i], i });
+          if (top.length >= limit) {
+            if (top.length > limit) top.pop();
+            last = top[limit - 1].key;
+          }
           continue;
         }
-        let lo = 0;
-        let hi = top.length;
-        while (lo < hi) {
-          const mid = (lo + hi) >> 1;
-          if (top[mid].key <= key) lo = mid + 1;
-          else hi = mid;
-        }
-        top.splice(lo, 0, { key, e: events[i], i });
-        if (top.length >= limit) {
-          if (top.length > limit) top.pop();
-          last = top[limit - 1].key;
-        }
-        continue;
       }
+      const p = index.get(events[i], i);
+      if (p) exact.push(p);
     }
-    const p = index.get(events[i], i);
-    if (p) exact.push(p);
+    if (!index.checking) break;
+    // Unchecked items: those on the page are checked now, and the page is found again without any that cannot be
+    // used (a broken feed only). Others are counted as they are until the feed is checked in full.
+    const broken = top.filter((t) => !index.get(t.e, t.i));
+    if (!broken.length) break;
+    unusable ??= new Set();
+    for (const t of broken) unusable.add(t.i);
   }
   const simple = bounded ? top : top.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const exactModel = agendaModel(exact, now, today, past, Infinity);
