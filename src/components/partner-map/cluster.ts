@@ -50,49 +50,56 @@ export function cluster(xs: ArrayLike<number>, ys: ArrayLike<number>, indices: A
   const count = new Int32Array(cols * rows);
   const sumX = new Float64Array(cols * rows);
   const sumY = new Float64Array(cols * rows);
-  const box = new Float64Array(cols * rows * 4);
   const cellOf = new Int32Array(indices.length);
   /** Cells in the order their first point comes (the units' order). */
   const used: number[] = [];
+  // The loop over every point, as little as it can be (it runs cold on the first steps): a cell's
+  // extent is found later from its members, and only for the few cells that need it.
+  const { k, tx, ty } = v;
+  const right = o.width + margin, bottom = o.height + margin, per = 1 / cell;
   for (let n = 0; n < indices.length; n++) {
     const i = indices[n];
-    const x = xs[i], y = ys[i];
-    const sx = x * v.k + v.tx;
-    const sy = y * v.k + v.ty;
+    const sx = xs[i] * k + tx;
+    const sy = ys[i] * k + ty;
     // Written so that NaN (a partner with no place) fails too.
-    if (!(sx >= -margin && sy >= -margin && sx <= o.width + margin && sy <= o.height + margin)) {
+    if (!(sx >= -margin && sy >= -margin && sx <= right && sy <= bottom)) {
       cellOf[n] = -1;
       continue;
     }
-    const c = Math.floor((sy + margin) / cell) * cols + Math.floor((sx + margin) / cell);
+    // Both are ≥ 0 here, so truncation is floor.
+    const c = ((sy + margin) * per | 0) * cols + ((sx + margin) * per | 0);
     cellOf[n] = c;
-    const b = c * 4;
-    if (count[c]++ === 0) {
-      used.push(c);
-      box[b] = box[b + 2] = x;
-      box[b + 1] = box[b + 3] = y;
-    } else {
-      if (x < box[b]) box[b] = x;
-      if (x > box[b + 2]) box[b + 2] = x;
-      if (y < box[b + 1]) box[b + 1] = y;
-      if (y > box[b + 3]) box[b + 3] = y;
-    }
+    if (count[c]++ === 0) used.push(c);
     sumX[c] += sx;
     sumY[c] += sy;
   }
+  // Each cell's members in one pass into arrays of their final size (pushing grew and copied them, garbage on every step).
   const members: number[][] = new Array(cols * rows);
-  for (const c of used) members[c] = [];
-  for (let n = 0; n < indices.length; n++) if (cellOf[n] >= 0) members[cellOf[n]].push(indices[n]);
+  const filled = new Int32Array(cols * rows);
+  for (const c of used) members[c] = new Array<number>(count[c]);
+  for (let n = 0; n < indices.length; n++) {
+    const c = cellOf[n];
+    if (c >= 0) members[c][filled[c]++] = indices[n];
+  }
   const atMax = v.k >= o.maxK * 0.999;
   const step = 34;
+  /** Can zooming in separate them? Not if they are within a pixel at the highest zoom. */
+  const together = (ms: number[]) => {
+    let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+    for (const i of ms) {
+      const x = xs[i], y = ys[i];
+      if (x < x0) x0 = x;
+      if (x > x1) x1 = x;
+      if (y < y0) y0 = y;
+      if (y > y1) y1 = y;
+    }
+    return Math.max(x1 - x0, y1 - y0) * o.maxK < 1;
+  };
   // Units: a cell's group before it is drawn. `r` is how far its spread spiral reaches.
-  let units: { x: number; y: number; members: number[]; spread: boolean; r: number }[] = [];
+  let units: Unit[] = [];
   for (const c of used) {
     const n = count[c];
-    const b = c * 4;
-    // Can zooming in separate them? Not if they are within a pixel at the highest zoom.
-    const together = Math.max(box[b + 2] - box[b], box[b + 3] - box[b + 1]) * o.maxK < 1;
-    const spread = n > 1 && ((together && n <= maxSpread) || atMax);
+    const spread = n > 1 && (atMax || (n <= maxSpread && together(members[c])));
     units.push({ x: sumX[c] / n, y: sumY[c] / n, members: members[c], spread, r: spread ? step * Math.sqrt(n - 1) * 0.9 : 0 });
   }
   // Grid cells split neighbours that straddle a cell border: merge units that
@@ -111,7 +118,8 @@ export function cluster(xs: ArrayLike<number>, ys: ArrayLike<number>, indices: A
   return out;
 }
 
-type Unit = { x: number; y: number; members: number[]; spread: boolean; r: number };
+/** `more`: members merged in (`count` of them all), flattened once at the end (a concat per merge copied the growing list each time). */
+type Unit = { x: number; y: number; members: number[]; spread: boolean; r: number; more?: number[][]; count?: number };
 
 /** Merges units that would overlap; with `spreadStep` the merged ones are spread (at the highest zoom), else clustered. */
 function mergeClose(units: Unit[], gap: number, spreadStep: number): Unit[] {
@@ -153,16 +161,23 @@ function mergeClose(units: Unit[], gap: number, spreadStep: number): Unit[] {
     const near = out[best];
     const old = buckets.get(keyOf(near.x, near.y))!;
     old.splice(old.indexOf(best), 1);
-    const n = near.members.length, m = u.members.length;
+    const n = near.count ?? near.members.length, m = u.count ?? u.members.length;
+    near.count = n + m;
     near.x = (near.x * n + u.x * m) / (n + m);
     near.y = (near.y * n + u.y * m) / (n + m);
-    near.members = near.members.concat(u.members);
+    (near.more ??= []).push(u.members);
+    if (u.more) near.more.push(...u.more);
     // Merged groups become a cluster (zooming in separates them again), or at the highest zoom a spread group.
     near.spread = spreadStep > 0;
     near.r = spreadStep * Math.sqrt(n + m - 1) * 0.9;
     maxR = Math.max(maxR, near.r);
     add(best);
   }
+  for (const u of out)
+    if (u.more) {
+      u.members = u.members.concat(...u.more);
+      u.more = u.count = undefined;
+    }
   return out;
 }
 

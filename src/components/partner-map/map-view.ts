@@ -83,6 +83,8 @@ export class MapView implements ReactiveController {
   private dirty = false;
   /** A partner to pan to once the map is measured. */
   private pending = false;
+  /** What the markers' names were made for (see render). */
+  private described: { m: Model | null; idx: number[] | null; lang: string; gen: number } = { m: null, idx: null, lang: '', gen: 0 };
   /** The font of the seat names (the page's), read with the map's first measurement: their widths are measured in it. */
   private font = '';
 
@@ -373,11 +375,15 @@ export class MapView implements ReactiveController {
     let roving = markers.findIndex((mk) => mk.members.includes(this.rovingMember));
     if (roving < 0) roving = firstInReadingOrder(markers);
     const tiles: Tile[] = a.tiles && this.tileFn && v && w && m.proj.kind === 'mercator' ? this.tileFn(a.tiles, v, w, h) : [];
-    const label = (mk: Marker) => {
-      if (mk.members.length === 1) return m.names[mk.members[0]];
+    // A marker's name and count text follow from its key (the partner, or a cluster's first member and size) while
+    // the model, the filtered partners and the language stay: a zoom step names only the markers whose key is new.
+    if (a.m !== this.described.m || a.idx !== this.described.idx || a.lang !== this.described.lang) this.described = { m: a.m, idx: a.idx, lang: a.lang, gen: this.described.gen + 1 };
+    const gen = this.described.gen;
+    const describe = (mk: Marker): [string, string] => {
+      if (mk.members.length === 1) return [m.names[mk.members[0]], ''];
       const where = placeOf(m, mk.members);
       const count = nf.format(mk.members.length);
-      return where ? msg(str`${count} partner i ${where}`) : msg(str`${count} partner`);
+      return [a.localize(() => (where ? msg(str`${count} partner i ${where}`) : msg(str`${count} partner`))), count];
     };
     return html`<div class="controls" role="group" aria-label=${msg('Kartans zoom')}>
         <button class="button" type="button" aria-label=${msg('Zooma in')} @click=${() => this.zoom(1.5)}>+</button>
@@ -426,17 +432,19 @@ export class MapView implements ReactiveController {
             markers.map((mk, n) => {
               const single = mk.members.length === 1;
               const selected = single && mk.members[0] === a.selectedIndex;
+              const key = single ? `p${mk.members[0]}` : `c${mk.members[0]}:${mk.members.length}`;
               return {
-                key: single ? `p${mk.members[0]}` : `c${mk.members[0]}:${mk.members.length}`,
+                key,
                 className: `marker ${single ? 'single' : 'cluster'}${selected ? ' selected' : ''}`,
                 n,
                 tabIndex: n === roving ? 0 : -1,
-                label: label(mk),
+                mk,
+                named: `${key} ${gen}`,
                 selected,
                 transform: `translate(${mk.x.toFixed(1)}px, ${mk.y.toFixed(1)}px)`,
-                text: single ? '' : nf.format(mk.members.length),
               };
             }),
+            describe,
           )}
         ></div>
         ${this.hint ? html`<p class="hint" aria-hidden="true">${msg('Klicka på kartan eller håll ned Ctrl för att zooma med hjulet.')}</p>` : nothing}
@@ -455,10 +463,11 @@ interface MarkerPlan {
   /** Its index in the markers drawn (for the marker layer's listeners). */
   n: number;
   tabIndex: number;
-  label: string;
+  mk: Marker;
+  /** Its key and the naming generation: while it stays, so do its accessible name and count text (see `describe`). */
+  named: string;
   selected: boolean;
   transform: string;
-  text: string;
 }
 
 /**
@@ -481,11 +490,11 @@ class MarkerLayer extends Directive {
     if (info.type !== PartType.ELEMENT) throw new Error('markerLayer() is an element directive');
   }
 
-  render(_plans: MarkerPlan[]) {
+  render(_plans: MarkerPlan[], _describe: (mk: Marker) => [label: string, text: string]) {
     return nothing;
   }
 
-  override update(part: ElementPart, [plans]: [MarkerPlan[]]) {
+  override update(part: ElementPart, [plans, describe]: [MarkerPlan[], (mk: Marker) => [string, string]]) {
     const layer = part.element;
     if (layer !== this.layer) {
       this.layer = layer;
@@ -520,13 +529,16 @@ class MarkerLayer extends Directive {
       if (plan.className !== p.className) el.className = p.className;
       el.markerIndex = p.n;
       if (plan.tabIndex !== p.tabIndex) el.tabIndex = p.tabIndex;
-      if (plan.label !== p.label) el.setAttribute('aria-label', p.label);
+      if (plan.named !== p.named) {
+        const [label, text] = describe(p.mk);
+        if (el.getAttribute('aria-label') !== label) el.setAttribute('aria-label', label);
+        if (el.textContent !== text) el.textContent = text;
+      }
       if (plan.selected !== p.selected) {
         if (p.selected) el.setAttribute('aria-current', 'true');
         else el.removeAttribute('aria-current');
       }
       if (plan.transform !== p.transform) el.style.transform = p.transform;
-      if (plan.text !== p.text) el.textContent = p.text;
       b.plan = p;
     }
     for (const b of spare) b.el.remove();
