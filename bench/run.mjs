@@ -86,6 +86,14 @@ const SCENARIOS = [
     // The first event of the year must be on screen.
     expect: (f) => [...f.events].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0))[0].title,
   })),
+  {
+    id: 'agenda-10000-checked',
+    title: 'calendar agenda, 10,000 events, until every event is checked (the idle check included)',
+    feed: 'agenda-10000',
+    // Beside agenda-10000 (same anchor and baseline there): what the first render leaves for the idle check.
+    ours: { entry: 'calendar-ours', fn: 'agendaChecked', needs: [CAL] },
+    target: {},
+  },
   ...[500, 5000].map((n) => ({
     id: `map-${n}`,
     title: `partner map, ${n.toLocaleString('en')} partners`,
