@@ -21,7 +21,11 @@ export interface Marker {
 }
 
 export interface ClusterOptions {
-  /** Grid cell size in pixels: points closer than this merge. */
+  /**
+   * Grid cell size in pixels: points closer than this merge (default 60, as Google's MarkerClusterer grid; Leaflet.markercluster
+   * merges within 80). At 44 the map drew nearly twice the markers (134 rather than 70 for 5,000 partners at the fitted view),
+   * each styled, laid out and painted on every zoom step, and they covered most place names.
+   */
   cell?: number;
   /** The highest scale the map zooms to: members closer than a pixel at that scale count as one place. */
   maxK: number;
@@ -40,7 +44,7 @@ export interface ClusterOptions {
  * come back as separate, spread markers (`spread: true`) so none hides another.
  */
 export function cluster(xs: ArrayLike<number>, ys: ArrayLike<number>, indices: ArrayLike<number>, v: View, o: ClusterOptions): Marker[] {
-  const cell = o.cell ?? 44;
+  const cell = o.cell ?? 60;
   const maxSpread = o.maxSpread ?? 12;
   const margin = cell;
   const cols = Math.ceil((o.width + 2 * margin) / cell) + 1;
