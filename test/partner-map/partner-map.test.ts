@@ -165,6 +165,43 @@ describe('<samverkan-partner-map>', () => {
     expect(await axeViolations(el)).to.deep.equal([]);
   });
 
+  it('keeps every marker’s name and count true to its partners through a zoom step, a filter and a language change', async () => {
+    // Markers are named only when their key is new: check that a kept marker never keeps a stale name.
+    const many = Array.from({ length: 40 }, (_, i) => ({ id: `o${i}`, name: `Förening ${i}`, type: i % 2 ? 'civil-society' : 'employer', municipality: '0780', location: { lat: 56.85 + (i % 8) * 0.006, lon: 14.78 + Math.floor(i / 8) * 0.006 } }));
+    const el = await mountMap(feed(many), '', 'inline-size: 360px');
+    const consistent = (pattern: RegExp) => {
+      const clusters = markers(el).filter((b) => b.classList.contains('cluster'));
+      for (const b of clusters) {
+        expect(b.getAttribute('aria-label'), 'a cluster’s name').to.match(pattern);
+        expect(b.textContent!.trim(), 'its count').to.equal(b.getAttribute('aria-label')!.match(/\d+/)![0]);
+      }
+      for (const b of markers(el).filter((x) => x.classList.contains('single'))) expect(b.getAttribute('aria-label')).to.match(/^Förening \d+$/);
+      return clusters.length;
+    };
+    expect(consistent(/^\d+ partner i Växjö$/), 'clusters at first').to.be.greaterThan(0);
+    const total = () => markers(el).reduce((n, b) => n + (b.classList.contains('cluster') ? Number(b.textContent) : 1), 0);
+    expect(total()).to.equal(40);
+    const geo = () => $(el, 'g.geo').getAttribute('transform');
+    const fitted = geo();
+    $$<HTMLButtonElement>(el, '.controls button')[0].click();
+    await until(() => geo() !== fitted, 'the zoomed view');
+    // Zoomed in, partners off the map are not drawn: the markers hold at most all 40.
+    expect(total()).to.be.within(1, 40);
+    consistent(/^\d+ partner i Växjö$/);
+    const zoomed = total();
+    el.type = 'employer';
+    await el.updateComplete;
+    await until(() => total() < zoomed, 'the markers of the employers only');
+    expect(consistent(/^\d+ partner i Växjö$/), 'clusters of employers').to.be.greaterThan(0);
+    const employers = total();
+    el.lang = 'en';
+    await until(() => $(el, '.controls button:last-child').textContent !== 'Visa hela kartan', 'the English interface');
+    await el.updateComplete;
+    expect(consistent(/^\d+ partners? in Växjö$/), 'clusters named in English').to.be.greaterThan(0);
+    expect(total()).to.equal(employers);
+    expect(markers(el).filter((b) => b.classList.contains('single')).every((b) => Number(b.getAttribute('aria-label')!.split(' ')[1]) % 2 === 0), 'only employers (even numbers)').to.equal(true);
+  });
+
   it('never hides partners placed at the same seat under each other', async () => {
     const same = Array.from({ length: 5 }, (_, i) => ({ id: `s${i}`, name: `Organisation ${i}`, type: 'other', municipality: '0781' }));
     const el = await mountMap(feed(same));

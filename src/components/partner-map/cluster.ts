@@ -77,33 +77,22 @@ export function cluster(xs: ArrayLike<number>, ys: ArrayLike<number>, indices: A
     sumX[c] += sx;
     sumY[c] += sy;
   }
-  // Each cell's members in one pass into arrays of their final size (pushing grew and copied them, garbage on every step).
   const members: number[][] = new Array(cols * rows);
-  const filled = new Int32Array(cols * rows);
-  for (const c of used) members[c] = new Array<number>(count[c]);
-  for (let n = 0; n < indices.length; n++) {
-    const c = cellOf[n];
-    if (c >= 0) members[c][filled[c]++] = indices[n];
-  }
+  for (const c of used) members[c] = [];
+  for (let n = 0; n < indices.length; n++) if (cellOf[n] >= 0) members[cellOf[n]].push(indices[n]);
   const atMax = v.k >= o.maxK * 0.999;
   const step = 34;
-  /** Can zooming in separate them? Not if they are within a pixel at the highest zoom. */
-  const together = (ms: number[]) => {
-    let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
-    for (const i of ms) {
-      const x = xs[i], y = ys[i];
-      if (x < x0) x0 = x;
-      if (x > x1) x1 = x;
-      if (y < y0) y0 = y;
-      if (y > y1) y1 = y;
-    }
-    return Math.max(x1 - x0, y1 - y0) * o.maxK < 1;
+  /** How far apart the members are along one axis (for the few cells that may be spread). */
+  const span = (ms: number[], p: ArrayLike<number>) => {
+    const q = ms.map((i) => p[i]);
+    return Math.max(...q) - Math.min(...q);
   };
   // Units: a cell's group before it is drawn. `r` is how far its spread spiral reaches.
   let units: Unit[] = [];
   for (const c of used) {
     const n = count[c];
-    const spread = n > 1 && (atMax || (n <= maxSpread && together(members[c])));
+    // Can zooming in separate them? Not if they are within a pixel at the highest zoom.
+    const spread = n > 1 && (atMax || (n <= maxSpread && Math.max(span(members[c], xs), span(members[c], ys)) * o.maxK < 1));
     units.push({ x: sumX[c] / n, y: sumY[c] / n, members: members[c], spread, r: spread ? step * Math.sqrt(n - 1) * 0.9 : 0 });
   }
   // Grid cells split neighbours that straddle a cell border: merge units that
@@ -122,8 +111,7 @@ export function cluster(xs: ArrayLike<number>, ys: ArrayLike<number>, indices: A
   return out;
 }
 
-/** `more`: members merged in (`count` of them all), flattened once at the end (a concat per merge copied the growing list each time). */
-type Unit = { x: number; y: number; members: number[]; spread: boolean; r: number; more?: number[][]; count?: number };
+type Unit = { x: number; y: number; members: number[]; spread: boolean; r: number };
 
 /** Merges units that would overlap; with `spreadStep` the merged ones are spread (at the highest zoom), else clustered. */
 function mergeClose(units: Unit[], gap: number, spreadStep: number): Unit[] {
@@ -165,23 +153,16 @@ function mergeClose(units: Unit[], gap: number, spreadStep: number): Unit[] {
     const near = out[best];
     const old = buckets.get(keyOf(near.x, near.y))!;
     old.splice(old.indexOf(best), 1);
-    const n = near.count ?? near.members.length, m = u.count ?? u.members.length;
-    near.count = n + m;
+    const n = near.members.length, m = u.members.length;
     near.x = (near.x * n + u.x * m) / (n + m);
     near.y = (near.y * n + u.y * m) / (n + m);
-    (near.more ??= []).push(u.members);
-    if (u.more) near.more.push(...u.more);
+    near.members = near.members.concat(u.members);
     // Merged groups become a cluster (zooming in separates them again), or at the highest zoom a spread group.
     near.spread = spreadStep > 0;
     near.r = spreadStep * Math.sqrt(n + m - 1) * 0.9;
     maxR = Math.max(maxR, near.r);
     add(best);
   }
-  for (const u of out)
-    if (u.more) {
-      u.members = u.members.concat(...u.more);
-      u.more = u.count = undefined;
-    }
   return out;
 }
 

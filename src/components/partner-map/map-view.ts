@@ -83,8 +83,6 @@ export class MapView implements ReactiveController {
   private dirty = false;
   /** A partner to pan to once the map is measured. */
   private pending = false;
-  /** What the markers' names were made for (see render). */
-  private described: { m: Model | null; idx: number[] | null; lang: string; gen: number } = { m: null, idx: null, lang: '', gen: 0 };
   /** The font of the seat names (the page's), read with the map's first measurement: their widths are measured in it. */
   private font = '';
 
@@ -133,9 +131,10 @@ export class MapView implements ReactiveController {
 
   /** Redraws the map now, if it changed since it was last drawn. */
   private flush(): void {
-    // Outside the element's update: msg() answers in the element's language only inside localize().
+    // Outside the element's update: msg() answers in the element's language only inside localize() (the marker
+    // layer names markers as it commits, so the commit is inside too).
     const a = this.args;
-    if (this.dirty && a && this.part_?.isConnected) this.part_.commit(a.localize(() => this.render(a)));
+    if (this.dirty && a && this.part_?.isConnected) a.localize(() => this.part_!.commit(this.render(a)));
     this.dirty = false;
   }
 
@@ -376,14 +375,12 @@ export class MapView implements ReactiveController {
     if (roving < 0) roving = firstInReadingOrder(markers);
     const tiles: Tile[] = a.tiles && this.tileFn && v && w && m.proj.kind === 'mercator' ? this.tileFn(a.tiles, v, w, h) : [];
     // A marker's name and count text follow from its key (the partner, or a cluster's first member and size) while
-    // the model, the filtered partners and the language stay: a zoom step names only the markers whose key is new.
-    if (a.m !== this.described.m || a.idx !== this.described.idx || a.lang !== this.described.lang) this.described = { m: a.m, idx: a.idx, lang: a.lang, gen: this.described.gen + 1 };
-    const gen = this.described.gen;
+    // the filtered partners stay (a new model or language filters anew): a zoom step names only markers whose key is new.
     const describe = (mk: Marker): [string, string] => {
       if (mk.members.length === 1) return [m.names[mk.members[0]], ''];
       const where = placeOf(m, mk.members);
       const count = nf.format(mk.members.length);
-      return [a.localize(() => (where ? msg(str`${count} partner i ${where}`) : msg(str`${count} partner`))), count];
+      return [where ? msg(str`${count} partner i ${where}`) : msg(str`${count} partner`), count];
     };
     return html`<div class="controls" role="group" aria-label=${msg('Kartans zoom')}>
         <button class="button" type="button" aria-label=${msg('Zooma in')} @click=${() => this.zoom(1.5)}>+</button>
@@ -439,7 +436,7 @@ export class MapView implements ReactiveController {
                 n,
                 tabIndex: n === roving ? 0 : -1,
                 mk,
-                named: `${key} ${gen}`,
+                of: a.idx,
                 selected,
                 transform: `translate(${mk.x.toFixed(1)}px, ${mk.y.toFixed(1)}px)`,
               };
@@ -464,8 +461,8 @@ interface MarkerPlan {
   n: number;
   tabIndex: number;
   mk: Marker;
-  /** Its key and the naming generation: while it stays, so do its accessible name and count text (see `describe`). */
-  named: string;
+  /** The filtered partners it was named among: while they and its key stay, so do its accessible name and count text. */
+  of: readonly number[];
   selected: boolean;
   transform: string;
 }
@@ -529,10 +526,10 @@ class MarkerLayer extends Directive {
       if (plan.className !== p.className) el.className = p.className;
       el.markerIndex = p.n;
       if (plan.tabIndex !== p.tabIndex) el.tabIndex = p.tabIndex;
-      if (plan.named !== p.named) {
+      if (plan.key !== p.key || plan.of !== p.of) {
         const [label, text] = describe(p.mk);
-        if (el.getAttribute('aria-label') !== label) el.setAttribute('aria-label', label);
-        if (el.textContent !== text) el.textContent = text;
+        el.setAttribute('aria-label', label);
+        el.textContent = text;
       }
       if (plan.selected !== p.selected) {
         if (p.selected) el.setAttribute('aria-current', 'true');
