@@ -412,6 +412,40 @@ describe('<samverkan-event-calendar>', () => {
       expect(await axeViolations(el)).to.deep.equal([]);
     });
 
+    it('shows a long title in the interface language on one line, time first, cut at its end (Swedish and Arabic grids)', async () => {
+      const wide = document.createElement('div');
+      wide.style.width = '1000px';
+      document.body.append(wide);
+      const data = feed();
+      const sv = 'Informationsmöte om bostadsbidrag och hyresavtal för nyanlända familjer';
+      const ar = 'لقاء إعلامي حول بدل السكن وعقود الإيجار للعائلات الوافدة حديثاً';
+      (data.events as object[]).push({ id: 'long-both', title: { sv, ar }, start: '2026-11-25T09:00', end: '2026-11-25T10:00' });
+      try {
+        for (const [lang, text, dir] of [['sv', sv, 'ltr'], ['ar', ar, 'rtl']] as const) {
+          const el = await calendar(`lang="${lang}" view="month" month="2026-11"`, data, wide);
+          const chip = cell(el, '2026-11-25').querySelector<HTMLElement>('[data-key^="long-both"]')!;
+          const title = chip.querySelector<HTMLElement>('.chip-title')!;
+          expect([title.textContent, title.hasAttribute('lang'), chip.hasAttribute('data-status')]).to.deep.equal([text, false, false]);
+          expect([getComputedStyle(chip).direction, getComputedStyle(chip).textOverflow]).to.deep.equal([dir, 'ellipsis']);
+          expect(chip.scrollWidth, 'the title overflows the chip').to.be.greaterThan(chip.clientWidth);
+          const box = chip.getBoundingClientRect();
+          const time = chip.querySelector('.chip-time')!.getBoundingClientRect();
+          // One line; the time sits at the chip's start edge (left in Swedish, right in Arabic), fully visible.
+          expect(box.height).to.be.lessThan(time.height * 1.6);
+          expect(time.left >= box.left - 0.5 && time.right <= box.right + 0.5).to.equal(true);
+          expect(dir === 'ltr' ? time.left - box.left < 8 : box.right - time.right < 8).to.equal(true);
+          const r = document.createRange();
+          r.setStart(title.firstChild!, 0);
+          r.setEnd(title.firstChild!, 1);
+          const first = r.getBoundingClientRect();
+          expect(first.left >= box.left - 0.5 && first.right <= box.right + 0.5, `the ${lang} title starts on screen`).to.equal(true);
+          expect(await axeViolations(el)).to.deep.equal([]);
+        }
+      } finally {
+        wide.remove();
+      }
+    });
+
     it('keeps a Swedish municipality name in Swedish inside the Arabic sentence of the details', async () => {
       const el = await calendar('lang="ar" view="agenda"');
       $(el, 'li.event[data-key^=changed] .title-button').click();

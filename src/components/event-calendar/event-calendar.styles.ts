@@ -137,8 +137,7 @@ export default css`
     overflow: hidden;
     cursor: pointer;
   }
-  /* Cells keep an empty list and "+N more" button, hidden (their display rules would show them). */
-  .chips[hidden],
+  /* Cells keep an empty list and "+N more" button, hidden (the button's display rule would show it). */
   .more[hidden] {
     display: none;
   }
@@ -149,7 +148,7 @@ export default css`
   .grid td.today {
     background: var(--_today);
   }
-  .grid td.today .date span[aria-hidden] {
+  .grid td.today .date {
     display: inline-grid;
     place-items: center;
     min-inline-size: 1.8em;
@@ -164,6 +163,7 @@ export default css`
     outline-offset: -3px;
   }
   .date {
+    display: inline-block;
     font-weight: 600;
     margin-block-end: 0.15rem;
   }
@@ -192,12 +192,16 @@ export default css`
     text-overflow: ellipsis;
     cursor: pointer;
   }
-  /* The title clips itself, in its own direction (dir on it): a Swedish title in an Arabic grid keeps its start. */
-  .chip {
+  /*
+   * The usual chip is one line of text that the chip clips. A chip with data-status (a status word, or a title
+   * in another language) is a row whose title clips itself, in its own direction (dir on it): a Swedish title
+   * in an Arabic grid keeps its start.
+   */
+  .chip[data-status] {
     display: flex;
     gap: 0.25em;
   }
-  .chip-title {
+  .chip[data-status] .chip-title {
     overflow: hidden;
     text-overflow: ellipsis;
   }
@@ -211,8 +215,10 @@ export default css`
   .chip-time {
     font-variant-numeric: tabular-nums;
   }
+  .chip-time:empty {
+    display: none;
+  }
   [data-status='cancelled'] .chip-title,
-  .chip[data-status='cancelled'] .chip-title,
   .event[data-status='cancelled'] .title-button > span[lang],
   .event[data-status='cancelled'] .title-button > span:last-child,
   .day-list [data-status='cancelled'] .link-button > span:last-child {
@@ -234,10 +240,7 @@ export default css`
     color: var(--_danger);
     text-decoration: none;
   }
-  [data-status='changed'] .status-word,
-  [data-status='postponed'] .status-word,
-  [data-status='changed'] .chip-status,
-  [data-status='postponed'] .chip-status {
+  :is([data-status='changed'], [data-status='postponed']) :is(.status-word, .chip-status) {
     color: var(--_warning);
   }
   .grid-help {
@@ -356,7 +359,7 @@ export default css`
       outline: 3px solid CanvasText;
       outline-offset: -4px;
     }
-    .grid td.today .date span[aria-hidden] {
+    .grid td.today .date {
       forced-color-adjust: none;
       background: Highlight;
       color: HighlightText;
@@ -404,10 +407,10 @@ export default css`
     .grid td:not(:has(.chip)) {
       display: none;
     }
-    .grid td .date span[aria-hidden] {
+    .grid td .date {
       display: none;
     }
-    .grid td .date .visually-hidden {
+    .grid td > .visually-hidden {
       position: static !important;
       inline-size: auto;
       block-size: auto;

@@ -591,7 +591,7 @@ export class SamverkanEventCalendar extends FeedElement {
     const short = this.df(F_WEEKDAY_SHORT);
     const max = Math.max(1, this.maxPerDay);
     const week = `${msg('Vecka')} `;
-    return html`<table class="grid" role="grid" part="grid" aria-labelledby="period" @keydown=${this.onGridKey} @click=${this.onGridClick}><thead><tr><th scope="col" class="wk"><span class="visually-hidden">${msg('Vecka')}</span><span aria-hidden="true">${msg('v.')}</span></th>${weekdays.map((d) => html`<th scope="col"><span aria-hidden="true" .textContent=${short.format(d)}></span><span class="visually-hidden" .textContent=${long.format(d)}></span></th>`)}</tr></thead><tbody>${m.weeks.map(
+    return html`<table class="grid" role="grid" part="grid" aria-labelledby="period" @keydown=${this.onGridKey} @click=${this.onGridClick}><thead><tr><th scope="col" class="wk"><span class="visually-hidden" .textContent=${week}></span><span aria-hidden="true">${msg('v.')}</span></th>${weekdays.map((d) => html`<th scope="col"><span aria-hidden="true" .textContent=${short.format(d)}></span><span class="visually-hidden" .textContent=${long.format(d)}></span></th>`)}</tr></thead><tbody>${m.weeks.map(
         (w) => html`<tr><th scope="row" class="wk"><span class="visually-hidden" .textContent=${week}></span>${w.week}</th>${w.days.map((c) => this.renderCell(c, today, focus, max))}</tr>`,
       )}</tbody></table>
     <p class="grid-help" id="grid-help">${msg('Använd piltangenterna för att gå mellan dagarna och Enter för att se dagens evenemang.')}</p>`;
@@ -601,26 +601,33 @@ export class SamverkanEventCalendar extends FeedElement {
    * One day cell. Written without whitespace between tags and with one binding
    * per piece of text: a month has 42 cells and up to 126 chips, and every
    * whitespace text node and binding marker is a DOM node to make and lay out.
+   * The day number is the cell's first child, no wrapper: read by sight; the
+   * hidden label beside it is what a screen reader reads.
    */
   private renderCell(c: DayCell, today: number, focus: number, max: number): TemplateResult {
     const n = c.items.length;
     const shown = n > max ? c.items.slice(0, max) : c.items;
     const more = n - shown.length;
     const label = `${this.dayTitle(c.day)}${c.day === today ? `, ${msg('idag')}` : ''}${n ? `, ${n === 1 ? msg('1 evenemang') : msg(str`${n} evenemang`)}` : ''}`;
-    const cls = c.inMonth ? (c.day < today ? 'past-day' : c.day === today ? 'today' : '') : c.day < today ? 'other past-day' : c.day === today ? 'other today' : 'other';
+    const cls = `${c.inMonth ? '' : 'other '}${c.day < today ? 'past-day' : c.day === today ? 'today' : ''}`;
     // The list and the "+N more" button are always there (hidden when empty): no nested template per cell.
-    return html`<td role="gridcell" part="day" data-day=${c.day} tabindex=${c.day === focus ? 0 : -1} class=${cls} aria-current=${c.day === today ? 'date' : nothing}><div class="date"><span aria-hidden="true" .textContent=${c.date}></span><span class="visually-hidden" .textContent=${label}></span></div><ul class="chips" ?hidden=${!n}>${shown.map((o) => this.renderChip(o, c.day))}</ul><button type="button" tabindex="-1" class="more" data-more=${c.day} ?hidden=${more <= 0} .textContent=${more > 0 ? msg(str`+${more} till`) : ''}></button></td>`;
+    return html`<td role="gridcell" part="day" data-day=${c.day} tabindex=${c.day === focus ? 0 : -1} class=${cls} aria-current=${c.day === today ? 'date' : nothing}><span class="date" aria-hidden="true" .textContent=${c.date}></span><span class="visually-hidden" .textContent=${label}></span><ul class="chips" ?hidden=${!n}>${shown.map((o) => this.renderChip(o, c.day))}</ul><button type="button" tabindex="-1" class="more" ?hidden=${more <= 0} .textContent=${more > 0 ? msg(str`+${more} till`) : ''}></button></td>`;
   }
 
+  /**
+   * One chip. The usual one (scheduled, its title in the interface language) is one line of text with three
+   * bindings. A chip with a status word, or with a title in another language, has `data-status`, its title's
+   * `lang` and `dir`, and is a row whose title clips itself in its own direction (a Swedish title in an Arabic
+   * grid keeps its start). The time is empty (and not shown) on an all-day chip and on a later day of a multi-day one.
+   */
   private renderChip(o: Occurrence, day: number): TemplateResult {
     const e = o.event;
     const title = this.text(e.title);
+    const time = !o.allDay && o.startDay === day ? this.time(o.start) : '';
     const status = statusLabel(e.status);
-    // One template per chip, its texts set as properties (no binding marker per text); the rare status word a nested template.
-    const word = status ? html`<span class="chip-status">${status}:</span> ` : nothing;
-    return o.allDay || o.startDay !== day
-      ? html`<li><button type="button" tabindex="-1" class="chip" part="event" data-key=${o.key} data-status=${e.status ?? 'scheduled'}>${word}<span class="chip-title" lang=${this.langOf(title)} dir=${this.dirOf(title)} .textContent=${title.text}></span></button></li>`
-      : html`<li><button type="button" tabindex="-1" class="chip" part="event" data-key=${o.key} data-status=${e.status ?? 'scheduled'}><span class="chip-time" .textContent=${this.time(o.start)}></span> ${word}<span class="chip-title" lang=${this.langOf(title)} dir=${this.dirOf(title)} .textContent=${title.text}></span></button></li>`;
+    return !status && title.lang === this.contentLang
+      ? html`<li><button type="button" tabindex="-1" class="chip" part="event" data-key=${o.key}><span class="chip-time" .textContent=${time}></span> <span class="chip-title" .textContent=${title.text}></span></button></li>`
+      : html`<li><button type="button" tabindex="-1" class="chip" part="event" data-key=${o.key} data-status=${e.status ?? 'scheduled'}><span class="chip-time" .textContent=${time}></span> ${status ? html`<span class="chip-status">${status}:</span> ` : nothing}<span class="chip-title" lang=${this.langOf(title)} dir=${this.dirOf(title)} .textContent=${title.text}></span></button></li>`;
   }
 
   private occByKey(key: string, feed: Feed | null = this.feedState.data): Occurrence | undefined {
