@@ -163,13 +163,11 @@ export default css`
     outline-offset: -3px;
   }
   .date {
-    display: inline-block;
     font-weight: 600;
-    margin-block-end: 0.15rem;
   }
   .chips {
     list-style: none;
-    margin: 0;
+    margin: 0.15rem 0 0;
     padding: 0;
   }
   .chips > li + li {
@@ -401,13 +399,11 @@ export default css`
     }
     .grid thead,
     .grid th.wk,
-    .grid td.other {
+    .grid td.other,
+    .grid td .date {
       display: none;
     }
     .grid td:not(:has(.chip)) {
-      display: none;
-    }
-    .grid td .date {
       display: none;
     }
     .grid td > .visually-hidden {

@@ -609,7 +609,7 @@ export class SamverkanEventCalendar extends FeedElement {
     const shown = n > max ? c.items.slice(0, max) : c.items;
     const more = n - shown.length;
     const label = `${this.dayTitle(c.day)}${c.day === today ? `, ${msg('idag')}` : ''}${n ? `, ${n === 1 ? msg('1 evenemang') : msg(str`${n} evenemang`)}` : ''}`;
-    const cls = `${c.inMonth ? '' : 'other '}${c.day < today ? 'past-day' : c.day === today ? 'today' : ''}`;
+    const cls = `${c.inMonth ? '' : 'other '}${c.day === today ? 'today' : ''}`;
     // The list and the "+N more" button are always there (hidden when empty): no nested template per cell.
     return html`<td role="gridcell" part="day" data-day=${c.day} tabindex=${c.day === focus ? 0 : -1} class=${cls} aria-current=${c.day === today ? 'date' : nothing}><span class="date" aria-hidden="true" .textContent=${c.date}></span><span class="visually-hidden" .textContent=${label}></span><ul class="chips" ?hidden=${!n}>${shown.map((o) => this.renderChip(o, c.day))}</ul><button type="button" tabindex="-1" class="more" ?hidden=${more <= 0} .textContent=${more > 0 ? msg(str`+${more} till`) : ''}></button></td>`;
   }
@@ -626,7 +626,9 @@ export class SamverkanEventCalendar extends FeedElement {
     const time = !o.allDay && o.startDay === day ? this.time(o.start) : '';
     const status = statusLabel(e.status);
     return !status && title.lang === this.contentLang
-      ? html`<li><button type="button" tabindex="-1" class="chip" part="event" data-key=${o.key}><span class="chip-time" .textContent=${time}></span> <span class="chip-title" .textContent=${title.text}></span></button></li>`
+      ? time
+        ? html`<li><button type="button" tabindex="-1" class="chip" part="event" data-key=${o.key}><span class="chip-time" .textContent=${time}></span> <span class="chip-title" .textContent=${title.text}></span></button></li>`
+        : html`<li><button type="button" tabindex="-1" class="chip" part="event" data-key=${o.key}><span class="chip-title" .textContent=${title.text}></span></button></li>`
       : html`<li><button type="button" tabindex="-1" class="chip" part="event" data-key=${o.key} data-status=${e.status ?? 'scheduled'}><span class="chip-time" .textContent=${time}></span> ${status ? html`<span class="chip-status">${status}:</span> ` : nothing}<span class="chip-title" lang=${this.langOf(title)} dir=${this.dirOf(title)} .textContent=${title.text}></span></button></li>`;
   }
 
