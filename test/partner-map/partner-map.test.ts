@@ -202,6 +202,23 @@ describe('<samverkan-partner-map>', () => {
     expect(markers(el).filter((b) => b.classList.contains('single')).every((b) => Number(b.getAttribute('aria-label')!.split(' ')[1]) % 2 === 0), 'only employers (even numbers)').to.equal(true);
   });
 
+  it('leaves the map as drawn when the element updates for something else, and still filters and zooms afterwards', async () => {
+    const el = await mountMap(feed(ORGS));
+    const before = markers(el).map((b) => [b, b.style.transform, b.getAttribute('aria-label')]);
+    el.headingLevel = 4;
+    await el.updateComplete;
+    expect($(el, '.list-title').getAttribute('aria-level')).to.equal('4');
+    expect(markers(el).map((b) => [b, b.style.transform, b.getAttribute('aria-label')])).to.deep.equal(before);
+    el.type = 'university';
+    await el.updateComplete;
+    await until(() => markers(el).length === 1 && markers(el)[0].getAttribute('aria-label') === 'Linnéuniversitetet', 'the one university');
+    const at = markers(el)[0].style.transform;
+    const geo = $(el, 'g.geo').getAttribute('transform');
+    $$<HTMLButtonElement>(el, '.controls button')[0].click();
+    await until(() => $(el, 'g.geo').getAttribute('transform') !== geo, 'the zoomed view');
+    await until(() => markers(el)[0]?.style.transform !== at, 'the marker moved by the zoom');
+  });
+
   it('never hides partners placed at the same seat under each other', async () => {
     const same = Array.from({ length: 5 }, (_, i) => ({ id: `s${i}`, name: `Organisation ${i}`, type: 'other', municipality: '0781' }));
     const el = await mountMap(feed(same));

@@ -60,7 +60,7 @@ export function cluster(xs: ArrayLike<number>, ys: ArrayLike<number>, indices: A
   // The loop over every point, as little as it can be (it runs cold on the first steps): a cell's
   // extent is found later from its members, and only for the few cells that need it.
   const { k, tx, ty } = v;
-  const right = o.width + margin, bottom = o.height + margin, per = 1 / cell;
+  const right = o.width + margin, bottom = o.height + margin;
   for (let n = 0; n < indices.length; n++) {
     const i = indices[n];
     const sx = xs[i] * k + tx;
@@ -71,7 +71,7 @@ export function cluster(xs: ArrayLike<number>, ys: ArrayLike<number>, indices: A
       continue;
     }
     // Both are ≥ 0 here, so truncation is floor.
-    const c = ((sy + margin) * per | 0) * cols + ((sx + margin) * per | 0);
+    const c = (((sy + margin) / cell) | 0) * cols + (((sx + margin) / cell) | 0);
     cellOf[n] = c;
     if (count[c]++ === 0) used.push(c);
     sumX[c] += sx;

@@ -8,8 +8,8 @@
  * puts it (`part()`), so a zoom step redraws the map alone; its styles are
  * part of the element's.
  */
-import { css, html, nothing, svg, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
+import { css, html, noChange, nothing, svg, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { Directive, directive, type ElementPart } from 'lit/directive.js';
 import { AsyncDirective } from 'lit/async-directive.js';
 import { msg, str } from '@lit/localize';
 import { numberFormat } from '../../internal/format.js';
@@ -141,6 +141,16 @@ export class MapView implements ReactiveController {
   /** The map, where the element's template puts it: drawn now, and redrawn by the map itself when the view changes. */
   part(a: MapArgs) {
     return mapPart(this, a);
+  }
+
+  /**
+   * True when the map as drawn is what `a` asks for (an update of the element that leaves the map alone: the
+   * list's next items, an announcement, the details' chunk arriving): it is then not drawn again (clustering,
+   * place names and every marker's plan). Compares what is not a function (the callbacks only call the element).
+   */
+  drawn(a: MapArgs): boolean {
+    const b = this.args as Record<string, unknown> | null;
+    return !this.dirty && !!b && !Object.entries(a).some(([k, v]) => typeof v != 'function' && v !== b[k]);
   }
 
   /** Fits the view to the model's content, unless the reader has moved the map. */
@@ -482,11 +492,6 @@ class MarkerLayer extends Directive {
   private buttons = new Map<string, { el: MarkerButton; plan: Partial<MarkerPlan> }>();
   private layer: Element | null = null;
 
-  constructor(info: PartInfo) {
-    super(info);
-    if (info.type !== PartType.ELEMENT) throw new Error('markerLayer() is an element directive');
-  }
-
   render(_plans: MarkerPlan[], _describe: (mk: Marker) => [label: string, text: string]) {
     return nothing;
   }
@@ -516,7 +521,7 @@ class MarkerLayer extends Directive {
         if (!b) {
           const el = document.createElement('button');
           el.type = 'button';
-          el.setAttribute('part', 'marker');
+          el.part.add('marker');
           layer.append(el);
           b = { el, plan: {} };
         }
@@ -550,7 +555,7 @@ type MarkerButton = HTMLButtonElement & { markerIndex?: number };
 class MapPart extends AsyncDirective {
   render(view: MapView, a: MapArgs) {
     view.part_ = this;
-    return view.render(a);
+    return view.drawn(a) ? noChange : view.render(a);
   }
   commit(value: unknown) {
     this.setValue(value);
@@ -688,10 +693,10 @@ export const mapStyles = css`
   .viewport:focus-visible {
     outline-offset: -4px;
   }
+  /* Absolutely positioned, so a block (as is each marker). */
   svg {
     position: absolute;
     inset: 0;
-    display: block;
   }
   .land {
     fill: var(--_land);
@@ -744,7 +749,6 @@ export const mapStyles = css`
     position: absolute;
     top: 0;
     left: 0;
-    display: block;
     appearance: none;
     contain: strict;
     text-align: center;
