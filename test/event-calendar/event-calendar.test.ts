@@ -555,6 +555,44 @@ describe('<samverkan-event-calendar>', () => {
         wide.remove();
       }
     });
+
+    it('names the weekdays in one letter in a narrow Arabic grid, each inside its column, the full name for screen readers', async () => {
+      const narrow = document.createElement('div');
+      narrow.style.width = '360px';
+      document.body.append(narrow);
+      try {
+        const el = await calendar('lang="ar" view="month" month="2026-11"', feed(), narrow);
+        const heads = $$(el, 'thead th:not(.wk)');
+        expect(heads.length).to.equal(7);
+        for (const th of heads) {
+          const shown = [...th.querySelectorAll<HTMLElement>('[aria-hidden]')].filter((s) => getComputedStyle(s).display !== 'none');
+          expect(shown.length).to.equal(1);
+          expect([...shown[0].textContent!].length).to.equal(1);
+          expect(th.scrollWidth).to.be.at.most(th.clientWidth);
+        }
+        // Monday first: "الاثنين" in full for screen readers.
+        expect(heads[0].querySelector('.visually-hidden')!.textContent).to.equal('الاثنين');
+        expect(await axeViolations(el)).to.deep.equal([]);
+      } finally {
+        narrow.remove();
+      }
+    });
+    it('keeps the start of a title in sight beside a status word in a month cell', async () => {
+      const wide = document.createElement('div');
+      wide.style.width = '760px';
+      document.body.append(wide);
+      const data = feed();
+      (data.events[3] as { status: string }).status = 'postponed';
+      try {
+        const el = await calendar('view="month" month="2026-11"', data, wide);
+        const chip = $(el, '.chip[data-key="changed"]');
+        const title = chip.querySelector<HTMLElement>('.chip-title')!;
+        expect(chip.querySelector('.chip-status')!.textContent).to.contain('Uppskjutet');
+        expect(title.getBoundingClientRect().width).to.be.at.least(chip.getBoundingClientRect().width * 0.35);
+      } finally {
+        wide.remove();
+      }
+    });
   });
 
   describe('add to calendar and search engines', () => {

@@ -125,6 +125,14 @@ export default css`
     inline-size: 2.5rem;
     font-weight: normal;
   }
+  .grid thead th:not(.wk) {
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  .wd-narrow {
+    display: none;
+  }
   .grid tbody th.wk {
     vertical-align: top;
     padding-block-start: 0.5rem;
@@ -202,6 +210,15 @@ export default css`
   .chip[data-status] .chip-title {
     overflow: hidden;
     text-overflow: ellipsis;
+    /* The title's start stays in sight beside a long status word ("Uppskjutet:" filled a 165 px cell). */
+    flex: 1 1 0;
+    min-inline-size: 40%;
+  }
+  .chip-status {
+    flex: 0 1 auto;
+    min-inline-size: 1.5em;
+    overflow: hidden;
+    text-overflow: ellipsis;
   }
   .more {
     border-inline-start-color: transparent;
@@ -250,6 +267,17 @@ export default css`
   @container (max-width: 40rem) {
     .grid th.wk {
       inline-size: 1.8rem;
+    }
+    /* "أسبوع" (Arabic for "wk") is wider than the narrow week column. */
+    .grid thead th.wk {
+      font-size: 0.65em;
+      padding-inline: 0;
+    }
+    .wd {
+      display: none;
+    }
+    .wd-narrow {
+      display: inline;
     }
     .grid td {
       block-size: 3.2rem;

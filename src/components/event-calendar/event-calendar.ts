@@ -103,6 +103,7 @@ const F_DAY: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', mon
 const F_DAY_YEAR: Intl.DateTimeFormatOptions = { ...F_DAY, year: 'numeric' };
 const F_WEEKDAY: Intl.DateTimeFormatOptions = { weekday: 'long' };
 const F_WEEKDAY_SHORT: Intl.DateTimeFormatOptions = { weekday: 'short' };
+const F_WEEKDAY_NARROW: Intl.DateTimeFormatOptions = { weekday: 'narrow' };
 const F_TIME: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
 const F_DATE: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' };
 
@@ -589,9 +590,11 @@ export class SamverkanEventCalendar extends FeedElement {
     const weekdays = m.weeks[0].days.map((c) => instantOf(c.day, 720));
     const long = this.df(F_WEEKDAY);
     const short = this.df(F_WEEKDAY_SHORT);
+    // A narrow grid shows one-letter names: Arabic and Persian "short" names are whole words, and ran into each other.
+    const narrow = this.df(F_WEEKDAY_NARROW);
     const max = Math.max(1, this.maxPerDay);
     const week = `${msg('Vecka')} `;
-    return html`<table class="grid" role="grid" part="grid" aria-labelledby="period" @keydown=${this.onGridKey} @click=${this.onGridClick}><thead><tr><th scope="col" class="wk"><span class="visually-hidden" .textContent=${week}></span><span aria-hidden="true">${msg('v.')}</span></th>${weekdays.map((d) => html`<th scope="col"><span aria-hidden="true" .textContent=${short.format(d)}></span><span class="visually-hidden" .textContent=${long.format(d)}></span></th>`)}</tr></thead><tbody>${m.weeks.map(
+    return html`<table class="grid" role="grid" part="grid" aria-labelledby="period" @keydown=${this.onGridKey} @click=${this.onGridClick}><thead><tr><th scope="col" class="wk"><span class="visually-hidden" .textContent=${week}></span><span aria-hidden="true">${msg('v.')}</span></th>${weekdays.map((d) => html`<th scope="col"><span aria-hidden="true" class="wd" .textContent=${short.format(d)}></span><span aria-hidden="true" class="wd-narrow" .textContent=${narrow.format(d)}></span><span class="visually-hidden" .textContent=${long.format(d)}></span></th>`)}</tr></thead><tbody>${m.weeks.map(
         (w) => html`<tr><th scope="row" class="wk"><span class="visually-hidden" .textContent=${week}></span>${w.week}</th>${w.days.map((c) => this.renderCell(c, today, focus, max))}</tr>`,
       )}</tbody></table>
     <p class="grid-help" id="grid-help">${msg('Använd piltangenterna för att gå mellan dagarna och Enter för att se dagens evenemang.')}</p>`;
