@@ -12,11 +12,11 @@ import { css, html, noChange, nothing, svg, type ReactiveController, type Reacti
 import { Directive, directive, type ElementPart } from 'lit/directive.js';
 import { AsyncDirective } from 'lit/async-directive.js';
 import { msg, str } from '@lit/localize';
-import { numberFormat } from '../../internal/format.js';
+import { joinList, numberFormat } from '../../internal/format.js';
 import { lazyLoader } from '../../internal/lazy.js';
 import { cluster, firstInReadingOrder, readingOrder, type Marker } from './cluster.js';
 import { clampView, fitView, lerpView, zoomAt, type Bounds, type View } from './projection.js';
-import { placeOf, type Model } from './model.js';
+import { placesOf, type Model } from './model.js';
 import type { Tile } from './tiles.js';
 
 const MAX_ZOOM = 64; // relative to the fitted view
@@ -388,9 +388,11 @@ export class MapView implements ReactiveController {
     // the filtered partners stay (a new model or language filters anew): a zoom step names only markers whose key is new.
     const describe = (mk: Marker): [string, string] => {
       if (mk.members.length === 1) return [m.names[mk.members[0]], ''];
-      const where = placeOf(m, mk.members);
+      const places = placesOf(m, mk.members);
       const count = nf.format(mk.members.length);
-      return [where ? msg(str`${count} partner i ${where}`) : msg(str`${count} partner`), count];
+      // Up to three places by name ("i Växjö och Alvesta"); more, the one with the most partners.
+      const where = places.length < 4 ? joinList(a.lang, places).join('') : places[0];
+      return [!where ? msg(str`${count} partner`) : places.length < 4 ? msg(str`${count} partner i ${where}`) : msg(str`${count} partner, flest i ${where}`), count];
     };
     return html`<div class="controls" role="group" aria-label=${msg('Kartans zoom')}>
         <button class="button" type="button" aria-label=${msg('Zooma in')} @click=${() => this.zoom(1.5)}>+</button>

@@ -169,16 +169,25 @@ export function buildModel(feed: Feed, outline: Outline | null, boundaries: GeoJ
 const collators = new Map<string, Intl.Collator>();
 const collatorFor = (lang: string) => collators.get(lang) ?? collators.set(lang, new Intl.Collator(lang)).get(lang)!;
 
-/** The name of the municipality most of `members` are in (on a tie the one met first), or '': names a cluster. */
-export function placeOf(m: Model, members: readonly number[]): string {
+/**
+ * The municipalities `members` are in, most members first (on a tie, the one met first), at most `max`: names a
+ * cluster. A cluster on a phone can take in partners of the next municipality too.
+ */
+export function placesOf(m: Model, members: readonly number[], max = 4): string[] {
   // One array of counts for the page, cleared after use (a typed array per cluster on every zoom step was collector work).
   if (counts.length < m.places.length) counts = new Int32Array(m.places.length);
-  let most = 0;
-  let found = '';
-  for (const i of members) if (m.place[i] >= 0) most = Math.max(most, ++counts[m.place[i]]);
-  for (const i of members) if (m.place[i] >= 0 && counts[m.place[i]] === most && !found) found = m.places[m.place[i]];
-  for (const i of members) if (m.place[i] >= 0) counts[m.place[i]] = 0;
-  return found && (m.muniNames.get(found) ?? found);
+  const found: number[] = [];
+  for (const i of members) {
+    const p = m.place[i];
+    if (p >= 0 && counts[p]++ === 0) found.push(p);
+  }
+  // A stable sort: equal counts keep the order they were met in.
+  const names = found
+    .sort((a, b) => counts[b] - counts[a])
+    .slice(0, max)
+    .map((p) => m.muniNames.get(m.places[p]) ?? m.places[p]);
+  for (const p of found) counts[p] = 0;
+  return names;
 }
 let counts = new Int32Array(0);
 
