@@ -34,9 +34,15 @@ export class DeferredFeedController extends FeedController {
     this.later = null;
     // The version and the other sections were checked already: this cannot fail, and those answer from memory.
     const result = validateSections(later.json, this.sections);
+    const input = later.json as Record<string, unknown>;
+    // A section that came through as it was, with no problem anywhere, draws as it did unchecked: no update then
+    // (the next one reads the checked copy), so the check at idle costs no second render of a good feed.
+    const same =
+      result.problems.length === this.problems.length &&
+      Object.keys(this.sections).every((key) => result.feed![key as SectionName] === (this.data?.[key as SectionName] ?? input[key]));
     this.data = result.feed;
     this.problems = result.problems;
-    this.host.requestUpdate();
+    if (!same) this.host.requestUpdate();
     super.checked(result, later, this.sections);
   }
 

@@ -81,6 +81,24 @@ describe('<samverkan-event-calendar> checks the events it draws first, the rest 
     expect(await axeViolations(el)).to.deep.equal([]);
   });
 
+  it('does not draw a good feed a second time when the rest of it is checked', async () => {
+    const data = feed() as { events: unknown[] };
+    data.events = manyEvents(200);
+    const { el, loads } = await mountCalendar('view="agenda"', data);
+    let updates = 0;
+    el.addController({ hostUpdated: () => updates++ });
+    const first = keys(el);
+    await until(() => loads.length, 'the whole feed checked');
+    await new Promise((r) => setTimeout(r, 50));
+    expect(loads[0].problems).to.deep.equal([]);
+    expect(updates).to.equal(0);
+    expect(keys(el)).to.deep.equal(first);
+    // The next update reads the checked copy: the same page.
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(keys(el)).to.deep.equal(first);
+  });
+
   it('finds the first page in a feed in reverse date order, checking the items that could be on it', async () => {
     const { el, loads } = await mountCalendar('view="agenda"', brokenFeed(true));
     // The duplicate of e199 (first in this feed) starts on the first day, but is never drawn.
