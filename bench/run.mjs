@@ -186,7 +186,9 @@ async function buildPages(entries) {
   const geo = join(root, 'src/components/partner-map/geo');
   if (existsSync(geo)) for (const f of readdirSync(geo).filter((f) => f.endsWith('.json'))) copyFileSync(join(geo, f), join(pagesOut, f));
   for (const entry of entries) {
-    const common = { plugins: [buildTransformsEsbuild()], bundle: true, minify: true, format: 'esm', target: 'es2022', outdir: pagesOut, absWorkingDir: root, logLevel: 'silent', define: { 'process.env.NODE_ENV': '"production"' }, loader: { '.png': 'dataurl' } };
+    // Every page, ours, anchors and baselines alike, starts with the compile hint our script-tag files ship with
+    // (vite.config.ts, COMPILE_HINT): the same build for all, so a ratio compares code, not builds.
+    const common = { plugins: [buildTransformsEsbuild()], bundle: true, minify: true, format: 'esm', target: 'es2022', outdir: pagesOut, absWorkingDir: root, logLevel: 'silent', define: { 'process.env.NODE_ENV': '"production"' }, loader: { '.png': 'dataurl' }, banner: { js: '//# allFunctionsCalledOnLoad' } };
     try {
       if (entry === 'feed-render-ours') {
         const { source, present } = feedRenderSource();
