@@ -334,6 +334,20 @@ for (const [path, way] of [
   });
 }
 
+test('every script-tag file starts with the compile hint, so Chromium compiles it off the main thread as it streams in', () => {
+  // The entries and every file they can load (dist/ may also hold the npm build's chunks, which are not for pages).
+  const files = new Set(['samverkan.js', 'autoloader.js', 'samverkan.iife.js'].map((f) => join(outDir, f)));
+  for (const file of files) {
+    const text = readFileSync(file, 'utf8');
+    assert.ok(text.startsWith('//# allFunctionsCalledOnLoad\n'), file);
+    for (const [, path] of text.matchAll(/["'`](\.\/[\w./-]+\.js)["'`]/g)) {
+      const next = normalize(join(dirname(file), path));
+      if (existsSync(next)) files.add(next);
+    }
+  }
+  assert.ok(files.size > 10, `script-tag files found: ${files.size}`);
+});
+
 test('two versions on one page: no error, only a console warning that the second is not used', async () => {
   const { page: p, context, log } = await open('/two-versions.html');
   try {
