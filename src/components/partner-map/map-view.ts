@@ -12,7 +12,7 @@ import { css, html, noChange, nothing, svg, type ReactiveController, type Reacti
 import { Directive, directive, type ElementPart } from 'lit/directive.js';
 import { AsyncDirective } from 'lit/async-directive.js';
 import { msg, str } from '@lit/localize';
-import { joinList, numberFormat } from '../../internal/format.js';
+import { numberFormat } from '../../internal/format.js';
 import { lazyLoader } from '../../internal/lazy.js';
 import { cluster, firstInReadingOrder, readingOrder, type Marker } from './cluster.js';
 import { clampView, fitView, lerpView, zoomAt, type Bounds, type View } from './projection.js';
@@ -388,11 +388,14 @@ export class MapView implements ReactiveController {
     // the filtered partners stay (a new model or language filters anew): a zoom step names only markers whose key is new.
     const describe = (mk: Marker): [string, string] => {
       if (mk.members.length === 1) return [m.names[mk.members[0]], ''];
-      const places = placesOf(m, mk.members);
+      const [where, other, more] = placesOf(m, mk.members, 3);
       const count = nf.format(mk.members.length);
-      // Up to three places by name ("i Växjö och Alvesta"); more, the one with the most partners.
-      const where = places.length < 4 ? joinList(a.lang, places).join('') : places[0];
-      return [!where ? msg(str`${count} partner`) : places.length < 4 ? msg(str`${count} partner i ${where}`) : msg(str`${count} partner, flest i ${where}`), count];
+      // One or two places by name ("i Växjö och Alvesta"); more, the one with the most partners. Sentences, not
+      // Intl.ListFormat: its first use cost the map's first render 4 ms.
+      return [
+        !where ? msg(str`${count} partner`) : more ? msg(str`${count} partner, flest i ${where}`) : other ? msg(str`${count} partner i ${where} och ${other}`) : msg(str`${count} partner i ${where}`),
+        count,
+      ];
     };
     return html`<div class="controls" role="group" aria-label=${msg('Kartans zoom')}>
         <button class="button" type="button" aria-label=${msg('Zooma in')} @click=${() => this.zoom(1.5)}>+</button>
