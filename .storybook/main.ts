@@ -16,7 +16,7 @@ const config: StorybookConfig = {
   },
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
   addons: ['@storybook/addon-a11y', '@storybook/addon-docs'],
-  // Stories load the sample feeds as `src="/feeds/kronoberg.json"`; the map's
+  // Stories load the sample feeds as `src="feeds/kronoberg.json"` (relative: a Storybook published under a sub-path works too); the map's
   // "With tiles" story draws the test fixture tiles (grey squares, no tile server).
   staticDirs: [
     { from: '../demo/feeds', to: '/feeds' },

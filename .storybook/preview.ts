@@ -13,7 +13,7 @@ import { EMBED_NAMES } from '../src/internal/embed.js';
 configureLocalization();
 
 /**
- * The "Loading" stories point `src` at `/never` with a huge timeout. A static
+ * The "Loading" stories point `src` at `never` with a huge timeout. A static
  * host (the built Storybook) and the dev server answer that path at once with
  * 404, so those stories showed the error state. Here a request for `/never` on
  * this origin never answers (it ends only when the component aborts it), so
@@ -22,7 +22,8 @@ configureLocalization();
 const realFetch = window.fetch.bind(window);
 window.fetch = (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
   const url = new URL(input instanceof Request ? input.url : String(input), location.href);
-  if (url.origin !== location.origin || url.pathname !== '/never') return realFetch(input, init);
+  // Relative in the stories ("never", "feeds/…"), so a Storybook published under a sub-path finds them too.
+  if (url.origin !== location.origin || !url.pathname.endsWith('/never')) return realFetch(input, init);
   const signal = init?.signal ?? (input instanceof Request ? input.signal : undefined);
   return new Promise((_resolve, reject) => {
     signal?.addEventListener('abort', () => reject(signal.reason), { once: true });

@@ -31,7 +31,7 @@ type Story = StoryObj<EmbeddingArgs>;
 function placeholder(args: EmbeddingArgs, upgrade = true): HTMLElement {
   const div = document.createElement('div');
   div.setAttribute('data-samverkan', args.component);
-  div.setAttribute('data-src', '/feeds/kronoberg.json');
+  div.setAttribute('data-src', 'feeds/kronoberg.json');
   div.setAttribute('data-lang', args.lang);
   // Marked as already upgraded: shows what a reader sees when the script is blocked.
   if (!upgrade) div.setAttribute('data-samverkan-upgraded', '');

@@ -146,7 +146,7 @@ export const Rescheduled: Story = { name: 'Rescheduled event (rescheduledTo)', a
 export const RescheduledMonth: Story = { name: 'Rescheduled event, month grid', args: { view: 'month', month: '2026-12' }, render: (args) => cal(rescheduled, args) };
 
 /** Loading: a URL that never answers within the (huge) timeout. */
-export const Loading: Story = { render: (args) => cal(null, args, { src: '/never', timeout: 600000 }) };
+export const Loading: Story = { render: (args) => cal(null, args, { src: 'never', timeout: 600000 }) };
 
 /** Empty: a valid feed with no events. */
 export const Empty: Story = { render: (args) => cal({ version: 1, region: { id: 'tom', name: 'Tomt län' }, events: [] }, args) };
@@ -155,7 +155,7 @@ export const Empty: Story = { render: (args) => cal({ version: 1, region: { id: 
 export const NoMatch: Story = { name: 'No events match', args: { q: 'finns-inte-någonstans', view: 'agenda' }, render: (args) => cal(kronoberg, args) };
 
 /** Error: a feed URL that does not exist. */
-export const Error: Story = { render: (args) => cal(null, args, { src: '/feeds/missing.json' }) };
+export const Error: Story = { render: (args) => cal(null, args, { src: 'feeds/missing.json' }) };
 
 /**
  * Stale copy: a saved copy of the feed in localStorage and a source that
@@ -165,7 +165,7 @@ export const Error: Story = { render: (args) => cal(null, args, { src: '/feeds/m
 export const Stale: Story = {
   name: 'Stale copy',
   render: (args) => {
-    const url = new URL('/feeds/missing-stale-calendar.json', location.href).href;
+    const url = new URL('feeds/missing-stale-calendar.json', location.href).href;
     localStorage.setItem(`samverkan:feed:v1:${url}`, JSON.stringify({ fetchedAt: '2026-10-01T08:00:00Z', text: JSON.stringify(kronoberg) }));
     return cal(null, args, { src: url });
   },

@@ -106,9 +106,9 @@ export const Empty: Story = { render: (args) => tracker({ ...kronoberg, agreemen
 export const NoAgreement: Story = { render: (args) => tracker({ ...kronoberg, agreement: undefined }, args) };
 
 /** Loading: a URL that never answers within the (huge) timeout. */
-export const Loading: Story = { render: (args) => tracker(null, args, { src: '/never', timeout: 600000 }) };
+export const Loading: Story = { render: (args) => tracker(null, args, { src: 'never', timeout: 600000 }) };
 
-export const LoadError: Story = { name: 'Error', render: (args) => tracker(null, args, { src: '/feeds/missing.json' }) };
+export const LoadError: Story = { name: 'Error', render: (args) => tracker(null, args, { src: 'feeds/missing.json' }) };
 
 /**
  * Stale copy: a saved copy of the feed in localStorage and a source that
@@ -116,7 +116,7 @@ export const LoadError: Story = { name: 'Error', render: (args) => tracker(null,
  */
 export const Stale: Story = {
   render: (args) => {
-    const url = new URL('/feeds/missing-stale-goals.json', location.href).href;
+    const url = new URL('feeds/missing-stale-goals.json', location.href).href;
     localStorage.setItem(`samverkan:feed:v1:${url}`, JSON.stringify({ fetchedAt: '2026-10-01T08:00:00Z', text: JSON.stringify(kronoberg) }));
     return tracker(null, args, { src: url });
   },

@@ -170,13 +170,13 @@ export const HostileRichText: Story = {
 };
 
 /** Loading: a URL that never answers within the (huge) timeout. */
-export const Loading: Story = { render: (args) => cards(args, null, { src: '/never', timeout: 600000 }) };
+export const Loading: Story = { render: (args) => cards(args, null, { src: 'never', timeout: 600000 }) };
 
 /** Empty: a valid feed without cards. */
 export const Empty: Story = { render: (args) => cards(args, { version: 1 }) };
 
 /** Error: the feed is not at the address. */
-export const ErrorState: Story = { name: 'Error', render: (args) => cards(args, null, { src: '/feeds/missing.json' }) };
+export const ErrorState: Story = { name: 'Error', render: (args) => cards(args, null, { src: 'feeds/missing.json' }) };
 
 /**
  * Stale copy: a saved copy of the feed in localStorage and a source that
@@ -185,7 +185,7 @@ export const ErrorState: Story = { name: 'Error', render: (args) => cards(args, 
 export const Stale: Story = {
   name: 'Stale copy',
   render: (args) => {
-    const url = new URL('/feeds/missing-stale-cards.json', location.href).href;
+    const url = new URL('feeds/missing-stale-cards.json', location.href).href;
     localStorage.setItem(`samverkan:feed:v1:${url}`, JSON.stringify({ fetchedAt: '2026-10-01T08:00:00Z', text: JSON.stringify(kronoberg) }));
     return cards(args, null, { src: url });
   },

@@ -127,9 +127,9 @@ export const Wide: Story = { render: (args) => html`<div style="max-inline-size:
 export const Empty: Story = { render: (args) => map({ ...kronoberg, organizations: [] }, args) };
 
 /** Loading: a URL that never answers within the (huge) timeout. */
-export const Loading: Story = { render: (args) => map(null, args, { src: '/never', timeout: 600000 }) };
+export const Loading: Story = { render: (args) => map(null, args, { src: 'never', timeout: 600000 }) };
 
-export const LoadError: Story = { name: 'Error', render: (args) => map(null, args, { src: '/feeds/missing.json' }) };
+export const LoadError: Story = { name: 'Error', render: (args) => map(null, args, { src: 'feeds/missing.json' }) };
 
 /**
  * Stale copy: a saved copy of the feed in localStorage and a source that
@@ -137,7 +137,7 @@ export const LoadError: Story = { name: 'Error', render: (args) => map(null, arg
  */
 export const Stale: Story = {
   render: (args) => {
-    const url = new URL('/feeds/missing-stale.json', location.href).href;
+    const url = new URL('feeds/missing-stale.json', location.href).href;
     localStorage.setItem(`samverkan:feed:v1:${url}`, JSON.stringify({ fetchedAt: '2026-10-01T08:00:00Z', text: JSON.stringify(kronoberg) }));
     return map(null, args, { src: url });
   },
