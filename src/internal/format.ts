@@ -104,10 +104,35 @@ export function listFormat(lang: string, type: Intl.ListFormatType = 'conjunctio
 }
 
 /**
- * Items joined by Intl's list pattern of `lang` ("A, B och C", "A، B و C"),
+ * CLDR's "and" lists for the interface languages Chromium has no list data
+ * for, as [between, after] for two items, then the start, middle and end of
+ * longer lists: "A, B iyo C", "A፣ Bን Cን". Other browsers with the data
+ * write the same.
+ */
+const OWN_AND: Record<string, readonly (readonly [string, string])[]> = {
+  so: [[' iyo ', ''], [', ', ''], [', ', ''], [' iyo ', '']],
+  ti: [['ን ', 'ን'], ['፣ ', ''], ['፣ ', ''], ['ን ', 'ን']],
+};
+
+/**
+ * Items joined by the list pattern of `lang` ("A, B och C", "A وB وC"),
  * each item kept as it is: a link stays a link, a name keeps its own `lang`.
  */
 export function joinList<T>(lang: string, items: readonly T[], type: Intl.ListFormatType = 'conjunction'): (T | string)[] {
+  const own = type === 'conjunction' && items.length > 1 ? OWN_AND[primary(lang)] : undefined;
+  if (own) {
+    // CLDR: start(0, middle(1, … end(n-2, n-1))), or the pair pattern for two; text after a pattern's second
+    // item (Tigrinya's "ን") closes the rest of the list.
+    const n = items.length;
+    const parts: (T | string)[] = [];
+    const closing: string[] = [];
+    for (let i = 0; i < n - 1; i++) {
+      const [between, after] = own[n === 2 ? 0 : i === 0 ? 1 : i === n - 2 ? 3 : 2];
+      parts.push(items[i], between);
+      if (after) closing.push(after);
+    }
+    return [...parts, items[n - 1], ...closing];
+  }
   const parts = listFormat(lang, type).formatToParts(items.map((_, i) => `\u0000${i}`));
   return parts.map((p) => (p.type === 'element' ? items[Number(p.value.slice(1))] : p.value));
 }

@@ -163,8 +163,13 @@ describe('Somali and Tigrinya dates (no Intl data in Chromium)', () => {
     expect(formatDate('2026-11-24', 'en')).to.equal('November 24, 2026');
   });
 
-  it('lists with commas, not an English "and"', () => {
-    expect(joinList('so', ['Svenska', 'العربية', 'ትግርኛ']).join('')).not.to.match(english);
-    expect(joinList('ti', ['a', 'b']).join('')).to.contain('a').and.to.contain('b');
+  it('lists with their own "and" from CLDR, not an English one', () => {
+    expect(joinList('so', ['Svenska', 'العربية', 'ትግርኛ']).join('')).to.equal('Svenska, العربية iyo ትግርኛ');
+    expect(joinList('so', ['A', 'B']).join('')).to.equal('A iyo B');
+    expect(joinList('ti', ['ሀ', 'ለ']).join('')).to.equal('ሀን ለን');
+    expect(joinList('ti-ER', ['ሀ', 'ለ', 'ሐ', 'መ']).join('')).to.equal('ሀ፣ ለ፣ ሐን መን');
+    const items = [{ x: 1 }, { x: 2 }];
+    expect(joinList('so', items).filter((p) => typeof p !== 'string')).to.deep.equal(items);
+    expect(joinList('so', ['A'])).to.deep.equal(['A']);
   });
 });

@@ -6,7 +6,7 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Feed } from '../../feed/feed.js';
-import { listFormat } from '../../internal/format.js';
+import { joinList } from '../../internal/format.js';
 import { dayKey } from './days.js';
 import type { Occurrence } from './expand.js';
 import { isInPerson, municipalityOf } from './filter.js';
@@ -163,7 +163,7 @@ function renderDetails(c: DialogHost, feed: Feed, o: Occurrence, fromDay: number
       ${l?.online ? row(msg('Digitalt'), html`<a href=${l.online} target="_blank" rel="noopener noreferrer">${msg('Länk till det digitala mötet')}</a>`) : nothing}
       ${orgName ? row(msg('Arrangör'), org?.website ? html`<a href=${org.website} lang=${c.langOf(orgName)} dir=${c.dirOf(orgName)}>${orgName.text}</a>` : html`<span lang=${c.langOf(orgName)} dir=${c.dirOf(orgName)}>${orgName.text}</span>`) : nothing}
       ${e.languages?.length ? row(msg('Språk'), c.languageList(e.languages)) : nothing}
-      ${e.audience?.length ? row(msg('För vem'), listFormat(c.textLang).format(e.audience.map(audienceLabel))) : nothing}
+      ${e.audience?.length ? row(msg('För vem'), joinList(c.textLang, e.audience.map(audienceLabel)).join('')) : nothing}
       ${e.category ? row(msg('Typ'), categoryLabel(e.category)) : nothing}
       ${access.text ? row(msg('Tillgänglighet'), html`<span lang=${c.langOf(access)} dir=${c.dirOf(access)}>${access.text}</span>`) : nothing}
       ${e.registration
