@@ -18,6 +18,15 @@ export function mount<T extends Element = HTMLElement>(markup: string, container
   return main.firstElementChild as T;
 }
 const cleanups: (() => void)[] = [];
+
+/** A block `width` px wide in the page, removed by `unmountAll`: a container for `mount` when a test needs a width. */
+export function column(width: number): HTMLElement {
+  const div = document.createElement('div');
+  div.style.width = `${width}px`;
+  document.body.append(div);
+  cleanups.push(() => div.remove());
+  return div;
+}
 /** Removes what `mount` added; call in afterEach. */
 export function unmountAll(): void {
   cleanups.splice(0).forEach((c) => c());

@@ -4,7 +4,7 @@ import '../../src/components/event-calendar/define.js';
 import type { SamverkanEventCalendar } from '../../src/components/event-calendar/event-calendar.js';
 import { validateFeed } from '../../src/feed/feed.js';
 import { clearCopies } from '../../src/internal/feed-loader.js';
-import { axeViolations, feedUrl, mount, nextEvent, shadowText, uniqueId, unmountAll, until } from '../helpers.js';
+import { axeViolations, column, feedUrl, mount, nextEvent, shadowText, uniqueId, unmountAll, until } from '../helpers.js';
 import { feed, NOW } from './fixture.js';
 
 type Cal = SamverkanEventCalendar;
@@ -28,6 +28,19 @@ const key = async (el: Cal, k: string, opts: KeyboardEventInit = {}) => {
   target.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true, cancelable: true, ...opts }));
   await el.updateComplete;
   await el.updateComplete;
+};
+
+/** Titles too long for a month cell, in Swedish and Arabic. */
+const LONG_SV = 'Informationsmöte om bostadsbidrag och hyresavtal för nyanlända familjer';
+const LONG_AR = 'لقاء إعلامي حول بدل السكن وعقود الإيجار للعائلات الوافدة حديثاً';
+/** The box of a title's first character lies inside its chip: the title is cut at its end, not its start. */
+const startVisible = (title: HTMLElement) => {
+  const r = document.createRange();
+  r.setStart(title.firstChild!, 0);
+  r.setEnd(title.firstChild!, 1);
+  const c = r.getBoundingClientRect();
+  const chip = title.closest('.chip')!.getBoundingClientRect();
+  return c.width > 0 && c.left >= chip.left - 0.5 && c.right <= chip.right + 0.5;
 };
 
 describe('<samverkan-event-calendar>', () => {
@@ -337,60 +350,45 @@ describe('<samverkan-event-calendar>', () => {
     });
 
     it('cuts a Swedish title in an Arabic grid (and an Arabic one in a Swedish grid) at its own end, in its own language and direction', async () => {
-      const wide = document.createElement('div');
-      wide.style.width = '1000px';
-      document.body.append(wide);
+      const wide = column(1000);
       const data = feed();
-      const sv = 'Informationsmöte om bostadsbidrag och hyresavtal för nyanlända familjer';
-      const ar = 'لقاء إعلامي حول بدل السكن وعقود الإيجار للعائلات الوافدة حديثاً';
+      const sv = LONG_SV;
+      const ar = LONG_AR;
       (data.events as object[]).push(
         { id: 'long-sv', title: sv, start: '2026-11-25T09:00', end: '2026-11-25T10:00', location: { name: 'Stadsbiblioteket' } },
         { id: 'long-ar', title: { ar }, start: '2026-11-25T11:00', end: '2026-11-25T12:00' },
       );
-      // The first character's box lies inside the chip; the text overflows (there is an ellipsis to place at all).
-      const startVisible = (t: HTMLElement) => {
-        const r = document.createRange();
-        r.setStart(t.firstChild!, 0);
-        r.setEnd(t.firstChild!, 1);
-        const c = r.getBoundingClientRect();
-        const chip = t.closest('.chip')!.getBoundingClientRect();
-        return c.width > 0 && c.left >= chip.left - 0.5 && c.right <= chip.right + 0.5;
-      };
-      try {
-        const el = await calendar('lang="ar" view="month" month="2026-11"', data, wide);
-        const chip = cell(el, '2026-11-25').querySelector<HTMLElement>('[data-key^="long-sv"] .chip-title')!;
-        expect(chip.textContent).to.equal(sv);
-        expect(chip.getAttribute('lang')).to.equal('sv');
-        expect(getComputedStyle(chip).direction).to.equal('ltr');
-        expect(getComputedStyle(chip).textOverflow).to.equal('ellipsis');
-        expect(chip.scrollWidth).to.be.greaterThan(chip.clientWidth);
-        expect(startVisible(chip), 'the Swedish title starts on screen').to.equal(true);
-        // An Arabic title in the Arabic grid inherits both.
-        const own = cell(el, '2026-11-24').querySelector<HTMLElement>('.chip-title')!;
-        expect([own.hasAttribute('lang'), own.hasAttribute('dir'), getComputedStyle(own).direction]).to.deep.equal([false, false, 'rtl']);
-        expect(await axeViolations(el)).to.deep.equal([]);
+      const el = await calendar('lang="ar" view="month" month="2026-11"', data, wide);
+      const chip = cell(el, '2026-11-25').querySelector<HTMLElement>('[data-key^="long-sv"] .chip-title')!;
+      expect(chip.textContent).to.equal(sv);
+      expect(chip.getAttribute('lang')).to.equal('sv');
+      expect(getComputedStyle(chip).direction).to.equal('ltr');
+      expect(getComputedStyle(chip).textOverflow).to.equal('ellipsis');
+      expect(chip.scrollWidth).to.be.greaterThan(chip.clientWidth);
+      expect(startVisible(chip), 'the Swedish title starts on screen').to.equal(true);
+      // An Arabic title in the Arabic grid inherits both.
+      const own = cell(el, '2026-11-24').querySelector<HTMLElement>('.chip-title')!;
+      expect([own.hasAttribute('lang'), own.hasAttribute('dir'), getComputedStyle(own).direction]).to.deep.equal([false, false, 'rtl']);
+      expect(await axeViolations(el)).to.deep.equal([]);
 
-        el.view = 'agenda';
-        await el.updateComplete;
-        const item = $(el, 'li.event[data-key^="long-sv"]');
-        const title = item.querySelector<HTMLElement>('.title-button span[lang]')!;
-        const place = item.querySelector<HTMLElement>('.meta span')!;
-        expect([title.lang, title.dir, place.textContent, place.lang, place.dir]).to.deep.equal(['sv', 'ltr', 'Stadsbiblioteket', 'sv', 'ltr']);
-        item.querySelector<HTMLElement>('.title-button')!.click();
-        await until(() => el.shadowRoot!.querySelector('dialog[open] #dialog-title span'), 'the dialog');
-        const h = $(el, '#dialog-title span');
-        expect([h.lang, h.dir]).to.deep.equal(['sv', 'ltr']);
-        el.closeDialog();
-        await el.updateComplete;
+      el.view = 'agenda';
+      await el.updateComplete;
+      const item = $(el, 'li.event[data-key^="long-sv"]');
+      const title = item.querySelector<HTMLElement>('.title-button span[lang]')!;
+      const place = item.querySelector<HTMLElement>('.meta span')!;
+      expect([title.lang, title.dir, place.textContent, place.lang, place.dir]).to.deep.equal(['sv', 'ltr', 'Stadsbiblioteket', 'sv', 'ltr']);
+      item.querySelector<HTMLElement>('.title-button')!.click();
+      await until(() => el.shadowRoot!.querySelector('dialog[open] #dialog-title span'), 'the dialog');
+      const h = $(el, '#dialog-title span');
+      expect([h.lang, h.dir]).to.deep.equal(['sv', 'ltr']);
+      el.closeDialog();
+      await el.updateComplete;
 
-        const svCal = await calendar('lang="sv" view="month" month="2026-11"', data, wide);
-        const arChip = cell(svCal, '2026-11-25').querySelector<HTMLElement>('[data-key^="long-ar"] .chip-title')!;
-        expect([arChip.lang, arChip.dir, getComputedStyle(arChip).direction]).to.deep.equal(['ar', 'rtl', 'rtl']);
-        expect(arChip.scrollWidth).to.be.greaterThan(arChip.clientWidth);
-        expect(startVisible(arChip), 'the Arabic title starts on screen').to.equal(true);
-      } finally {
-        wide.remove();
-      }
+      const svCal = await calendar('lang="sv" view="month" month="2026-11"', data, wide);
+      const arChip = cell(svCal, '2026-11-25').querySelector<HTMLElement>('[data-key^="long-ar"] .chip-title')!;
+      expect([arChip.lang, arChip.dir, getComputedStyle(arChip).direction]).to.deep.equal(['ar', 'rtl', 'rtl']);
+      expect(arChip.scrollWidth).to.be.greaterThan(arChip.clientWidth);
+      expect(startVisible(arChip), 'the Arabic title starts on screen').to.equal(true);
     });
 
     it('gives the place and the town of an agenda row each their own language: an Arabic place name, a Swedish town', async () => {
@@ -413,36 +411,26 @@ describe('<samverkan-event-calendar>', () => {
     });
 
     it('shows a long title in the interface language on one line, time first, cut at its end (Swedish and Arabic grids)', async () => {
-      const wide = document.createElement('div');
-      wide.style.width = '1000px';
-      document.body.append(wide);
+      const wide = column(1000);
       const data = feed();
-      const sv = 'Informationsmöte om bostadsbidrag och hyresavtal för nyanlända familjer';
-      const ar = 'لقاء إعلامي حول بدل السكن وعقود الإيجار للعائلات الوافدة حديثاً';
+      const sv = LONG_SV;
+      const ar = LONG_AR;
       (data.events as object[]).push({ id: 'long-both', title: { sv, ar }, start: '2026-11-25T09:00', end: '2026-11-25T10:00' });
-      try {
-        for (const [lang, text, dir] of [['sv', sv, 'ltr'], ['ar', ar, 'rtl']] as const) {
-          const el = await calendar(`lang="${lang}" view="month" month="2026-11"`, data, wide);
-          const chip = cell(el, '2026-11-25').querySelector<HTMLElement>('[data-key^="long-both"]')!;
-          const title = chip.querySelector<HTMLElement>('.chip-title')!;
-          expect([title.textContent, title.hasAttribute('lang'), chip.hasAttribute('data-status')]).to.deep.equal([text, false, false]);
-          expect([getComputedStyle(chip).direction, getComputedStyle(chip).textOverflow]).to.deep.equal([dir, 'ellipsis']);
-          expect(chip.scrollWidth, 'the title overflows the chip').to.be.greaterThan(chip.clientWidth);
-          const box = chip.getBoundingClientRect();
-          const time = chip.querySelector('.chip-time')!.getBoundingClientRect();
-          // One line; the time sits at the chip's start edge (left in Swedish, right in Arabic), fully visible.
-          expect(box.height).to.be.lessThan(time.height * 1.6);
-          expect(time.left >= box.left - 0.5 && time.right <= box.right + 0.5).to.equal(true);
-          expect(dir === 'ltr' ? time.left - box.left < 8 : box.right - time.right < 8).to.equal(true);
-          const r = document.createRange();
-          r.setStart(title.firstChild!, 0);
-          r.setEnd(title.firstChild!, 1);
-          const first = r.getBoundingClientRect();
-          expect(first.left >= box.left - 0.5 && first.right <= box.right + 0.5, `the ${lang} title starts on screen`).to.equal(true);
-          expect(await axeViolations(el)).to.deep.equal([]);
-        }
-      } finally {
-        wide.remove();
+      for (const [lang, text, dir] of [['sv', sv, 'ltr'], ['ar', ar, 'rtl']] as const) {
+        const el = await calendar(`lang="${lang}" view="month" month="2026-11"`, data, wide);
+        const chip = cell(el, '2026-11-25').querySelector<HTMLElement>('[data-key^="long-both"]')!;
+        const title = chip.querySelector<HTMLElement>('.chip-title')!;
+        expect([title.textContent, title.hasAttribute('lang'), chip.hasAttribute('data-status')]).to.deep.equal([text, false, false]);
+        expect([getComputedStyle(chip).direction, getComputedStyle(chip).textOverflow]).to.deep.equal([dir, 'ellipsis']);
+        expect(chip.scrollWidth, 'the title overflows the chip').to.be.greaterThan(chip.clientWidth);
+        const box = chip.getBoundingClientRect();
+        const time = chip.querySelector('.chip-time')!.getBoundingClientRect();
+        // One line; the time sits at the chip's start edge (left in Swedish, right in Arabic), fully visible.
+        expect(box.height).to.be.lessThan(time.height * 1.6);
+        expect(time.left >= box.left - 0.5 && time.right <= box.right + 0.5).to.equal(true);
+        expect(dir === 'ltr' ? time.left - box.left < 8 : box.right - time.right < 8).to.equal(true);
+        expect(startVisible(title), `the ${lang} title starts on screen`).to.equal(true);
+        expect(await axeViolations(el)).to.deep.equal([]);
       }
     });
 
@@ -538,60 +526,40 @@ describe('<samverkan-event-calendar>', () => {
 
   describe('views by container width', () => {
     it('defaults to the agenda in a narrow column and the grid in a wide one', async () => {
-      const narrow = document.createElement('div');
-      narrow.style.width = '360px';
-      const wide = document.createElement('div');
-      wide.style.width = '1000px';
-      document.body.append(narrow, wide);
-      try {
-        const a = await calendar('', feed(), narrow);
-        const b = await calendar('', feed(), wide);
-        await until(() => a.effectiveView === 'agenda' && a.shadowRoot!.querySelector('.agenda'), 'the narrow agenda');
-        await until(() => b.effectiveView === 'month' && b.shadowRoot!.querySelector('table[role=grid]'), 'the wide grid');
-        expect(a.hasAttribute('view')).to.equal(false);
-        expect(await axeViolations(a)).to.deep.equal([]);
-      } finally {
-        narrow.remove();
-        wide.remove();
-      }
+      const narrow = column(360);
+      const wide = column(1000);
+      const a = await calendar('', feed(), narrow);
+      const b = await calendar('', feed(), wide);
+      await until(() => a.effectiveView === 'agenda' && a.shadowRoot!.querySelector('.agenda'), 'the narrow agenda');
+      await until(() => b.effectiveView === 'month' && b.shadowRoot!.querySelector('table[role=grid]'), 'the wide grid');
+      expect(a.hasAttribute('view')).to.equal(false);
+      expect(await axeViolations(a)).to.deep.equal([]);
     });
 
     it('names the weekdays in one letter in a narrow Arabic grid, each inside its column, the full name for screen readers', async () => {
-      const narrow = document.createElement('div');
-      narrow.style.width = '360px';
-      document.body.append(narrow);
-      try {
-        const el = await calendar('lang="ar" view="month" month="2026-11"', feed(), narrow);
-        const heads = $$(el, 'thead th:not(.wk)');
-        expect(heads.length).to.equal(7);
-        for (const th of heads) {
-          const shown = [...th.querySelectorAll<HTMLElement>('[aria-hidden]')].filter((s) => getComputedStyle(s).display !== 'none');
-          expect(shown.length).to.equal(1);
-          expect([...shown[0].textContent!].length).to.equal(1);
-          expect(th.scrollWidth).to.be.at.most(th.clientWidth);
-        }
-        // Monday first: "الاثنين" in full for screen readers.
-        expect(heads[0].querySelector('.visually-hidden')!.textContent).to.equal('الاثنين');
-        expect(await axeViolations(el)).to.deep.equal([]);
-      } finally {
-        narrow.remove();
+      const narrow = column(360);
+      const el = await calendar('lang="ar" view="month" month="2026-11"', feed(), narrow);
+      const heads = $$(el, 'thead th:not(.wk)');
+      expect(heads.length).to.equal(7);
+      for (const th of heads) {
+        const shown = [...th.querySelectorAll<HTMLElement>('[aria-hidden]')].filter((s) => getComputedStyle(s).display !== 'none');
+        expect(shown.length).to.equal(1);
+        expect([...shown[0].textContent!].length).to.equal(1);
+        expect(th.scrollWidth).to.be.at.most(th.clientWidth);
       }
+      // Monday first: "الاثنين" in full for screen readers.
+      expect(heads[0].querySelector('.visually-hidden')!.textContent).to.equal('الاثنين');
+      expect(await axeViolations(el)).to.deep.equal([]);
     });
     it('keeps the start of a title in sight beside a status word in a month cell', async () => {
-      const wide = document.createElement('div');
-      wide.style.width = '760px';
-      document.body.append(wide);
+      const wide = column(760);
       const data = feed();
       (data.events[3] as { status: string }).status = 'postponed';
-      try {
-        const el = await calendar('view="month" month="2026-11"', data, wide);
-        const chip = $(el, '.chip[data-key="changed"]');
-        const title = chip.querySelector<HTMLElement>('.chip-title')!;
-        expect(chip.querySelector('.chip-status')!.textContent).to.contain('Uppskjutet');
-        expect(title.getBoundingClientRect().width).to.be.at.least(chip.getBoundingClientRect().width * 0.35);
-      } finally {
-        wide.remove();
-      }
+      const el = await calendar('view="month" month="2026-11"', data, wide);
+      const chip = $(el, '.chip[data-key="changed"]');
+      const title = chip.querySelector<HTMLElement>('.chip-title')!;
+      expect(chip.querySelector('.chip-status')!.textContent).to.contain('Uppskjutet');
+      expect(title.getBoundingClientRect().width).to.be.at.least(chip.getBoundingClientRect().width * 0.35);
     });
   });
 
