@@ -26,6 +26,15 @@ const $ = (el: Cal, sel: string) => el.shadowRoot!.querySelector<HTMLElement>(se
 const active = (el: Cal) => el.shadowRoot!.activeElement as HTMLElement | null;
 const nameOf = (e: Element | null) => (e ? `<${e.localName} class="${e.className}">${e.textContent?.slice(0, 40)}` : 'nothing');
 const alertIn = (el: Cal, place: string) => $(el, `[data-chunk="${place}"] [role="alert"]`);
+/** Presses `retry` while the chunk still cannot be fetched: the alert stays, and focus stays on its button. */
+async function retryStillOffline(el: Cal, place: string, retry: HTMLButtonElement): Promise<void> {
+  retry.focus();
+  retry.click();
+  await new Promise((r) => setTimeout(r, 50));
+  await el.updateComplete;
+  expect(alertIn(el, place) !== null, 'the alert').to.equal(true);
+  expect(active(el) === retry, `focus on retry, not ${nameOf(active(el))}`).to.equal(true);
+}
 
 describe('<samverkan-event-calendar> when a lazy chunk cannot be fetched', () => {
   before(() => {
@@ -49,12 +58,7 @@ describe('<samverkan-event-calendar> when a lazy chunk cannot be fetched', () =>
 
     // Still offline: the retry fails again and the message (with the focused button) stays.
     const retry = alertIn(el, 'dialog')!.parentElement!.querySelector('button')!;
-    retry.focus();
-    retry.click();
-    await new Promise((r) => setTimeout(r, 50));
-    await el.updateComplete;
-    expect(alertIn(el, 'dialog') !== null, 'the alert').to.equal(true);
-    expect(active(el) === retry, `focus on retry, not ${nameOf(active(el))}`).to.equal(true);
+    await retryStillOffline(el, 'dialog', retry);
 
     chunks.dialog = real.dialog;
     retry.click();
@@ -75,13 +79,7 @@ describe('<samverkan-event-calendar> when a lazy chunk cannot be fetched', () =>
     await until(() => alertIn(el, 'list'), 'the alert');
     expect(alertIn(other, 'list') === null, 'no alert in the other calendar').to.equal(true);
     expect(await axeViolations(el)).to.deep.equal([]);
-    const retry = alertIn(el, 'list')!.querySelector('button')!;
-    retry.focus();
-    retry.click();
-    await new Promise((r) => setTimeout(r, 50));
-    await el.updateComplete;
-    expect(alertIn(el, 'list') !== null, 'the alert').to.equal(true);
-    expect(active(el) === retry, `focus on retry, not ${nameOf(active(el))}`).to.equal(true);
+    await retryStillOffline(el, 'list', alertIn(el, 'list')!.querySelector('button')!);
   });
 
   it('shows the alert inside the details when the event’s .ics cannot be made, and the retry downloads it', async () => {
