@@ -13,6 +13,7 @@
 import type { SectionName, SectionSchemas, ValidationResult } from '../feed/validate.js';
 import { isValidated, validateSections } from '../feed/validate.js';
 import { FeedController, type FeedHost } from './feed-controller.js';
+import { whenIdle } from './lazy.js';
 import type { FeedLoadResult } from './feed-loader.js';
 
 export interface DeferringHost extends FeedHost {
@@ -67,6 +68,6 @@ export class DeferredFeedController extends FeedController {
     const token = this.token;
     this.later = loaded;
     // After the first frame is drawn; a busy page still gets it within half a second.
-    (window.requestIdleCallback ?? setTimeout)(() => token === this.token && this.finish(), { timeout: 500 });
+    whenIdle(() => token === this.token && this.finish(), 500);
   }
 }

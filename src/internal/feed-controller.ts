@@ -198,7 +198,7 @@ export class FeedController implements ReactiveController {
     this.emit<FeedErrorDetail>('samverkan-error', this.failure);
   }
 
-  protected emit<T>(name: string, detail: T): void {
+  private emit<T>(name: string, detail: T): void {
     this.host.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true, detail }));
   }
 }

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { lazyLoader } from '../../src/internal/lazy.js';
+import { lazyLoader, whenIdle } from '../../src/internal/lazy.js';
 
 describe('lazyLoader (lazy chunks)', () => {
   it('shares one request among callers and keeps the module once it came', async () => {
@@ -24,5 +24,16 @@ describe('lazyLoader (lazy chunks)', () => {
     expect(await load()).to.equal('module');
     expect(await load()).to.equal('module');
     expect(requests).to.equal(2);
+  });
+});
+
+describe('whenIdle', () => {
+  it('runs after the current task, not during it, with and without a time limit', async () => {
+    const order: string[] = [];
+    const done = Promise.all([new Promise<void>((r) => whenIdle(() => (order.push('idle'), r()))), new Promise<void>((r) => whenIdle(() => (order.push('idle, 100 ms at most'), r()), 100))]);
+    order.push('task');
+    await done;
+    expect(order[0]).to.equal('task');
+    expect([...order].sort()).to.deep.equal(['idle', 'idle, 100 ms at most', 'task']);
   });
 });

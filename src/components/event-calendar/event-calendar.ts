@@ -18,7 +18,7 @@ import { filterEvents, hasFilters, isInPerson, isOnline, municipalityOf, organiz
 import { statusLabel } from './labels.js';
 import { agendaModelFor, monthModelFor, type AgendaModel, type DayCell, type MonthModel } from './month-model.js';
 import styles from './event-calendar.styles.js';
-import { lazyLoader, quietly } from '../../internal/lazy.js';
+import { lazyLoader, quietly, whenIdle } from '../../internal/lazy.js';
 
 declare module '../../internal/samverkan-element.js' {
   interface SamverkanEventMap {
@@ -110,9 +110,9 @@ const F_DATE: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year
 // The first date formatted on a page loads the browser's calendar data (20–40 ms on a slow core): done when the
 // page is idle (the feed is usually still on its way), not in the first render. Nothing is shown or requested.
 if (typeof window !== 'undefined')
-  (window.requestIdleCallback ?? setTimeout)(() => {
+  whenIdle(() => {
     const lang = document.documentElement.lang || 'sv';
-    for (const f of [F_MONTH, F_DAY, F_DAY_YEAR, F_WEEKDAY, F_WEEKDAY_SHORT, F_TIME, F_DATE]) dateFormat(lang, f).format(0);
+    for (const f of [F_MONTH, F_DAY, F_DAY_YEAR, F_WEEKDAY, F_WEEKDAY_SHORT, F_WEEKDAY_NARROW, F_TIME, F_DATE]) dateFormat(lang, f).format(0);
   });
 
 /**
@@ -375,7 +375,7 @@ export class SamverkanEventCalendar extends FeedElement {
     // After the first render with data: fetch the dialog's and the filters' chunks when the page is idle, so a click on an event opens it at once.
     if (!preloaded && this.feedState.data) {
       preloaded = true;
-      (window.requestIdleCallback ?? setTimeout)(() => {
+      whenIdle(() => {
         quietly(loadDialog());
         quietly(loadFilters());
       });

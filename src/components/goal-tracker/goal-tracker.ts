@@ -13,7 +13,7 @@ import { hostStyles } from '../../internal/styles.js';
 import type { CsvRow } from './csv.js';
 import { countStatuses, dayNumber, goalStatus, indicatorModel, periodElapsed, stockholmToday, STATUSES, type IndicatorModel, type Status } from './status.js';
 import styles from './goal-tracker.styles.js';
-import { lazyLoader, quietly } from '../../internal/lazy.js';
+import { lazyLoader, quietly, whenIdle } from '../../internal/lazy.js';
 
 export type { IndicatorModel };
 
@@ -169,7 +169,7 @@ export class SamverkanGoalTracker extends FeedElement {
     if (this.agreement) {
       if (this.hashSeen !== location.hash) this.onHash();
       // Fetch the details chunk when the page is idle after the cards are drawn (not inside the first frame), so opening a goal needs no wait.
-      if (!details) (window.requestIdleCallback ?? setTimeout)(() => quietly(loadDetails()));
+      if (!details) whenIdle(() => quietly(loadDetails()));
     }
   }
 

@@ -16,7 +16,7 @@ import { chooseLanguage, chosenLanguage, isRemembered, onLanguageChange, readCar
 import type { CardView } from './prepare.js';
 import type { DetailsHost } from './details.js';
 import { hx } from './heading-html.js';
-import { lazyLoader, quietly } from '../../internal/lazy.js';
+import { lazyLoader, quietly, whenIdle } from '../../internal/lazy.js';
 
 declare module '../../internal/samverkan-element.js' {
   interface SamverkanEventMap {
@@ -140,8 +140,7 @@ export class InfoCardElement extends FeedElement {
     // Printing cannot wait for a download: once the cards are on screen, fetch the details when the page is idle.
     if (!this.prefetch && this.feedState.data) {
       this.prefetch = true;
-      const idle = globalThis.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 2000));
-      idle(() => quietly(loadDetails()));
+      whenIdle(() => quietly(loadDetails()));
     }
   }
 

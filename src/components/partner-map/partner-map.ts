@@ -14,7 +14,7 @@ import { chunks, MapView, mapStyles } from './map-view.js';
 import { buildModel, typeLabel, type GeoJsonLike, type Model } from './model.js';
 import { mercator } from './projection.js';
 import styles from './partner-map.styles.js';
-import { lazyLoader, quietly } from '../../internal/lazy.js';
+import { lazyLoader, quietly, whenIdle } from '../../internal/lazy.js';
 
 export { typeLabel, municipalityAt, buildModel } from './model.js';
 
@@ -26,7 +26,6 @@ const LIST_PAGE = 50;
  * the page is next idle, so the map and the visible list are drawn sooner.
  */
 const LIST_FIRST = 12;
-const idle = (fn: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(fn, { timeout: 200 }) : setTimeout(fn, 50));
 
 /**
  * A partner's details: a chunk loaded on first use (a selection, or the
@@ -39,7 +38,7 @@ export { chunks };
 
 // The first number formatted on a page loads the browser's number data (10–30 ms on a slow core): done when the
 // page is idle (the feed is usually still on its way), not in the first render. Nothing is shown or requested.
-if (typeof window !== 'undefined') (window.requestIdleCallback ?? setTimeout)(() => formatNumber(0, document.documentElement.lang || 'sv'));
+if (typeof window !== 'undefined') whenIdle(() => formatNumber(0, document.documentElement.lang || 'sv'));
 
 const HASH = /(?:^#|&)samverkan-org=([^&]+)/;
 
@@ -361,11 +360,11 @@ export class SamverkanPartnerMap extends FeedElement {
     if (this.listPhase === 0) {
       this.listPhase = idx.length > LIST_FIRST ? 1 : 2;
       if (this.listPhase === 1)
-        idle(() => {
+        whenIdle(() => {
           if (this.listPhase !== 1) return;
           this.listPhase = 2;
           this.requestUpdate();
-        });
+        }, 200);
     }
     const partial = this.listPhase === 1;
     const shown = idx.slice(0, partial ? LIST_FIRST : this.listLimit);
